@@ -1,0 +1,5 @@
+export { FaqMatchError, InvalidInputError, DuplicateThreadError, UnknownThreadError, SnapshotError, CorpusError, isFaqMatchError } from './errors.js'
+export type { ErrorCode, InputIssue } from './errors.js'
+export type { Language, Decision, Thread, Match, MatchResult } from './types.js'
+export { ThreadSchema, LabelledQuerySchema } from './schemas/thread.js'
+export type { ThreadInput, LabelledQuery } from './schemas/thread.js'
