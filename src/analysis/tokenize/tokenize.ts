@@ -1,0 +1,161 @@
+import type { Token, TokenKind } from '../token.js'
+import { normalizeText } from '../normalize-text.js'
+import { DEFAULT_PRODUCT_WORDS, PRODUCT_MODEL, isProductWord, productTerm } from './product-names.js'
+
+/** Options of the tokenizer. */
+export interface TokenizeOptions {
+  /** Lowercase words that take a model number ("galaxy" in "Galaxy S23"). @default DEFAULT_PRODUCT_WORDS */
+  readonly productWords?: ReadonlySet<string>
+}
+
+// One alternative per token kind, tried in this order at each position. All are linear: every
+// quantifier is bounded by a character class that cannot overlap what follows it.
+const PLACEHOLDER = /⟨[A-Z_]{1,30}⟩/y
+const EMAIL = /[\p{L}\p{N}._%+\-]{1,64}@[\p{L}\p{N}\-]{1,63}(?:\.[\p{L}\p{N}\-]{1,63}){1,8}/uy
+const URL = /(?:https?:\/\/|www\.)[^\s<>"']{1,2000}/uy
+const MENTION = /@[\p{L}\p{N}_]{1,60}/uy
+const HASHTAG = /#[\p{L}\p{N}_]{1,100}/uy
+// Letters, digits and inner joiners: E-Mail, WLAN-Router, FRITZ!Box, can't, 5G, S23.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]{0,200}(?:(?:[-'!&]|\.(?=\p{L}\p{Ll}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]{0,200}){0,20}/uy
+const NUMBER = /\p{N}{1,30}(?:[.,]\p{N}{1,30}){0,10}/uy
+const SPACE = / /y
+const TRAILING_URL_PUNCTUATION = /[.,;:!?)\]}]+$/u
+const MIN_PART_CHARS = 2
+
+/** Raw token before its term is derived. */
+interface Piece {
+  readonly kind: TokenKind
+  readonly surface: string
+  readonly from: number // offsets into the normalized text
+  readonly to: number
+}
+
+/**
+ * Splits text into tokens with offsets into the ORIGINAL input (after NFKC and zero-width removal
+ * the offsets still point at what the customer typed). Terms are not lowercased yet: later
+ * filters do that. Emoji and punctuation produce no tokens.
+ * @example
+ * tokenize('Mein iPhone 6 lädt nicht #Akku').map((t) => t.text)
+ * //=> ['Mein', 'iphone6', 'iPhone', 'lädt', 'nicht', '#Akku', 'Akku']
+ */
+export function tokenize(input: string, options: TokenizeOptions = {}): Token[] {
+  const productWords = options.productWords ?? DEFAULT_PRODUCT_SET
+  const normalized = normalizeText(input)
+  const text = normalized.text
+  const pieces = scan(text, productWords)
+  const tokens: Token[] = []
+  let position = 0
+  for (const piece of pieces) {
+    const start = normalized.sourceStart[piece.from]!
+    const end = normalized.sourceEnd[piece.to - 1]!
+    for (const [term, kind, derived] of termsOf(piece)) {
+      tokens.push({ text: term, start, end, position, kind, ...(derived ? { derived: true } : {}) })
+    }
+    position++
+  }
+  return tokens
+}
+
+const DEFAULT_PRODUCT_SET: ReadonlySet<string> = new Set(DEFAULT_PRODUCT_WORDS)
+
+function scan(text: string, productWords: ReadonlySet<string>): Piece[] {
+  const pieces: Piece[] = []
+  let at = 0
+  while (at < text.length) {
+    const piece = pieceAt(text, at, productWords)
+    if (piece) {
+      pieces.push(piece)
+      at = piece.to
+    } else {
+      // Not a token start (punctuation, emoji, a lone mark): skip one code point.
+      const code = text.codePointAt(at)!
+      at += code > 0xffff ? 2 : 1
+    }
+  }
+  return pieces
+}
+
+function pieceAt(text: string, at: number, productWords: ReadonlySet<string>): Piece | null {
+  const char = text[at]!
+  if (char === '⟨') return take(PLACEHOLDER, 'placeholder', text, at)
+  if (char === '@') return take(MENTION, 'mention', text, at)
+  if (char === '#') return take(HASHTAG, 'hashtag', text, at)
+  if (char === 'h' || char === 'w') {
+    const url = take(URL, 'url', text, at)
+    if (url) {
+      const trimmed = url.surface.replace(TRAILING_URL_PUNCTUATION, '')
+      return { ...url, surface: trimmed, to: url.from + trimmed.length }
+    }
+  }
+  const email = take(EMAIL, 'email', text, at)
+  if (email) return email
+  const word = take(WORD, 'word', text, at)
+  if (!word) return null
+  if (/^\p{N}+$/u.test(word.surface)) {
+    const number = take(NUMBER, 'number', text, at)
+    return number ?? { ...word, kind: 'number' }
+  }
+  // "iPhone 6", "Galaxy S23", "FRITZ!Box 7590": name word + space + model designation.
+  if (/\p{L}/u.test(word.surface) && text[word.to] === ' ' && isProductWord(word.surface, productWords)) {
+    PRODUCT_MODEL.lastIndex = word.to + 1
+    const model = PRODUCT_MODEL.exec(text)
+    if (model) {
+      const to = word.to + 1 + model[0].length
+      return { kind: 'product', surface: text.slice(at, to), from: at, to }
+    }
+  }
+  if (/\p{L}/u.test(word.surface) && /\p{N}/u.test(word.surface)) return { ...word, kind: 'product' }
+  if (word.surface.includes('!')) return { ...word, kind: 'product' }
+  return word
+}
+
+function take(pattern: RegExp, kind: TokenKind, text: string, at: number): Piece | null {
+  pattern.lastIndex = at
+  const match = pattern.exec(text)
+  if (!match) return null
+  return { kind, surface: match[0], from: at, to: at + match[0].length }
+}
+
+/** The terms a piece stands for: itself, plus searchable parts that share its span. */
+function termsOf(piece: Piece): Array<readonly [string, TokenKind, boolean]> {
+  const { kind, surface } = piece
+  switch (kind) {
+    case 'product': {
+      const out: Array<readonly [string, TokenKind, boolean]> = [[productTerm(surface), 'product', false]]
+      // The name part stays searchable as a word ("iPhone" finds every iPhone thread).
+      const name = surface.split(/[\s]/u)[0]!.replace(/\p{N}+$/u, '')
+      if (surface.includes(' ') || /\p{N}/u.test(surface)) {
+        const nameTerm = name.replace(/[!\-]/gu, '')
+        if (nameTerm.length >= MIN_PART_CHARS && /\p{L}/u.test(nameTerm) && !/\p{N}/u.test(nameTerm)) out.push([nameTerm, 'word', true])
+      }
+      // A 3+ digit model number alone is how people often write it ("meine 7590").
+      const model = surface.match(/\d{3,6}[\p{L}]{0,3}$/u)?.[0]
+      if (model && surface.includes(' ')) out.push([model.toLowerCase(), 'product', true])
+      return out
+    }
+    case 'hashtag': {
+      const out: Array<readonly [string, TokenKind, boolean]> = [[surface, 'hashtag', false]]
+      for (const part of splitCamelCase(surface.slice(1))) out.push([part, 'word', true])
+      return out
+    }
+    case 'word': {
+      if (!/[-'&]/u.test(surface)) return [[surface, 'word', false]]
+      if (surface.includes("'")) return [[surface, 'word', false]] // contractions: the lemmatizer's job
+      const parts = surface.split(/[-&]/u).filter((p) => p.length >= MIN_PART_CHARS)
+      const out: Array<readonly [string, TokenKind, boolean]> = [[surface.replace(/[-&]/gu, ''), 'word', false]]
+      for (const part of parts) out.push([part, /^\p{N}+$/u.test(part) ? 'number' : 'word', true])
+      return out
+    }
+    default:
+      return [[surface, kind, false]]
+  }
+}
+
+/** "TelekomStörung" → ["Telekom", "Störung"]; "wlan_probleme" → ["wlan", "probleme"]; one word → []. */
+function splitCamelCase(tag: string): string[] {
+  const parts = tag
+    .split('_')
+    .flatMap((chunk) => chunk.match(/\p{Lu}{2,}(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+|\p{Lu}+|\p{N}+/gu) ?? [])
+    .filter((p) => p.length >= MIN_PART_CHARS)
+  return parts.length >= 2 ? parts : tag.length >= MIN_PART_CHARS && /\p{L}/u.test(tag) ? [tag] : []
+}
