@@ -28,6 +28,11 @@ export interface Analyzer {
   readonly lexicon: CompoundLexicon | undefined
   /** Text → analyzed tokens (terms with offsets into `text`). */
   analyze(text: string): Token[]
+  /**
+   * Text → analyzed tokens, plus the folded, unstemmed words of the text (stop words removed, no
+   * derived parts): the source of character n-grams. One run of the chain serves both.
+   */
+  analyzeWithWords(text: string): { tokens: Token[]; words: string[] }
   /** Text → terms only, in order. */
   terms(text: string): string[]
   /** Adds the text's words to the decompounding lexicon (German); call before indexing the text. */
@@ -38,6 +43,7 @@ export interface Analyzer {
 
 /** Mentions and placeholders leave the terms: a brand handle or a redacted value is no topic. */
 const DROPPED_KINDS = ['mention', 'placeholder', 'email', 'url'] as const
+const DROPPED_KIND_SET: ReadonlySet<string> = new Set(DROPPED_KINDS)
 
 /**
  * Builds an analysis chain. The order is written here once:
@@ -83,13 +89,19 @@ function buildAnalyzer(options: ResolvedAnalyzerOptions, givenLexicon?: Compound
       group.map((member) => run([...front, ...back], tokenizeText(member)).filter((t) => !t.derived)).filter((terms) => terms.length === 1).map((terms) => terms[0]!.text),
     ),
   )
-  const chain = [...front, ...back, synonymFilter, dropper]
+  const rest = [...back, synonymFilter, dropper]
+  const chain = [...front, ...rest]
 
   return {
     language,
     fingerprint: analyzerFingerprint(language, chain, { tokenizer: 'v1', productWords: productWords.size }),
     lexicon,
     analyze: (text) => run(chain, tokenizeText(text)),
+    analyzeWithWords(text) {
+      const folded = run(front, tokenizeText(text))
+      const words = folded.filter((t) => !t.derived && !DROPPED_KIND_SET.has(t.kind)).map((t) => t.text)
+      return { tokens: run(rest, folded), words }
+    },
     terms: (text) => run(chain, tokenizeText(text)).map((t) => t.text),
     learn(text) {
       if (!lexicon) return

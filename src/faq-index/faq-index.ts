@@ -1,0 +1,219 @@
+import type { Language, Match, MatchResult, Thread } from '../types.js'
+import type { StoredThread } from '../store/stored-thread.js'
+import type { ResolvedFaqIndexOptions, MatchOptions, AddAllOptions } from '../schemas/index-options.js'
+import type { ThreadInput } from '../schemas/thread.js'
+import type { FaqIndexSnapshot } from '../schemas/snapshot.js'
+import { ThreadStore } from '../store/thread-store.js'
+import { MatchOptionsSchema, AddAllOptionsSchema } from '../schemas/index-options.js'
+import { parseInput } from '../schemas/to-input-error.js'
+import { DuplicateThreadError, InvalidInputError, UnknownThreadError } from '../errors.js'
+import { createIndexAnalyzers, type IndexAnalyzers } from './index-analyzers.js'
+import { analyzeThread, learnThread } from './analyze-thread.js'
+import { validateThreads } from './validate-threads.js'
+import { profileText, type TextProfile } from '../matching/text-profile.js'
+import { rankCandidates } from '../matching/rank-candidates.js'
+import { decide, REUSE_MIN_CONFIDENCE, SUGGEST_MIN_CONFIDENCE } from '../matching/confidence.js'
+import { matchedTerms } from '../matching/explain.js'
+import { FeedbackLog } from './feedback-log.js'
+import { redactText } from './redact-text.js'
+import { buildSnapshot } from './snapshot.js'
+
+/** Report progress at most this often in a batch (1%), so callbacks never dominate indexing time. */
+const PROGRESS_STEPS = 100
+
+/**
+ * An index of answered threads. Create it with `createFaqIndex`, restore it with `loadFaqIndex`.
+ * Every mutation validates first and either completes or leaves the index as it was.
+ */
+export interface FaqIndex {
+  /** Number of threads. */
+  readonly size: number
+  /** Adds one thread. Throws DuplicateThreadError for a known id, InvalidInputError for a bad thread. */
+  add(thread: ThreadInput): void
+  /** Adds a batch, all or nothing: every bad thread is reported, none is added. */
+  addAll(threads: readonly ThreadInput[], options?: AddAllOptions): void
+  /** Replaces a thread with the same id. Throws UnknownThreadError if there is none. */
+  update(thread: ThreadInput): void
+  /** Removes a thread. Throws UnknownThreadError if there is none. */
+  remove(threadId: string): void
+  has(threadId: string): boolean
+  /** The thread as stored (redacted), or undefined. */
+  get(threadId: string): Thread | undefined
+  /** All stored threads, in insertion order. */
+  threads(): Thread[]
+  /** The ranked threads that answer `question`, with a calibrated confidence and a decision. */
+  match(question: string, options?: MatchOptions): MatchResult
+  /** A person confirmed that `threadId` answers `question`: it becomes a variant of the thread. */
+  confirm(question: string, threadId: string): void
+  /** A person rejected `threadId` for `question`: that pairing is ranked down from now on. */
+  reject(question: string, threadId: string): void
+  /** A versioned, JSON-serialisable snapshot; `loadFaqIndex` restores it. */
+  toJSON(): FaqIndexSnapshot
+}
+
+/** Implementation behind `createFaqIndex` and `loadFaqIndex`. Internal: use the factories. */
+export class FaqIndexImpl implements FaqIndex {
+  readonly store = new ThreadStore()
+  readonly analyzers: IndexAnalyzers
+  readonly feedback = new FeedbackLog()
+
+  constructor(readonly options: ResolvedFaqIndexOptions) {
+    this.analyzers = createIndexAnalyzers(options)
+  }
+
+  get size(): number {
+    return this.store.size
+  }
+
+  add(thread: ThreadInput): void {
+    this.addAll([thread])
+  }
+
+  addAll(threads: readonly ThreadInput[], options: AddAllOptions = {}): void {
+    const { onProgress } = parseInput(AddAllOptionsSchema, options, 'options', 'invalid addAll options')
+    const valid = validateThreads(threads)
+    const duplicates = [...new Set(valid.map((t) => t.id).filter((id) => this.store.has(id)))]
+    if (duplicates.length) throw new DuplicateThreadError(duplicates)
+    this.insert(valid.map((t) => this.prepare(t)), onProgress)
+  }
+
+  update(thread: ThreadInput): void {
+    const [valid] = validateThreads([thread], 'thread')
+    if (!this.store.has(valid!.id)) throw new UnknownThreadError(valid!.id)
+    const prepared = this.prepare(valid!)
+    learnThread(prepared, this.analyzers)
+    const record = analyzeThread(prepared, this.analyzers)
+    this.store.remove(prepared.id)
+    this.store.add(record)
+  }
+
+  remove(threadId: string): void {
+    requireId(threadId)
+    if (!this.store.remove(threadId)) throw new UnknownThreadError(threadId)
+    this.feedback.forgetThread(threadId)
+  }
+
+  has(threadId: string): boolean {
+    return typeof threadId === 'string' && this.store.has(threadId)
+  }
+
+  get(threadId: string): Thread | undefined {
+    return typeof threadId === 'string' ? this.store.get(threadId)?.thread : undefined
+  }
+
+  threads(): Thread[] {
+    return [...this.store.all()].map((r) => r.thread)
+  }
+
+  match(question: string, options: MatchOptions = {}): MatchResult {
+    const resolved = parseInput(MatchOptionsSchema, options, 'options', 'invalid match options')
+    const { profile, lang } = this.profileQuestion(question, resolved.lang)
+    const accept = acceptFilter(resolved.filter)
+    const ranked = rankCandidates(this.store, profile, {
+      ...(accept ? { accept } : {}),
+      rejected: this.feedback.rejectedFor(profile),
+    })
+    const matches: Match[] = ranked.slice(0, resolved.limit).map((c) => ({
+      threadId: c.record.thread.id,
+      score: c.score,
+      confidence: c.confidence,
+      thread: c.record.thread,
+      matchedTerms: matchedTerms(profile, c.record),
+    }))
+    const reuseMin = resolved.reuseMinConfidence ?? this.options.reuseMinConfidence ?? REUSE_MIN_CONFIDENCE
+    const suggestMin = resolved.suggestMinConfidence ?? this.options.suggestMinConfidence ?? SUGGEST_MIN_CONFIDENCE
+    return { decision: decide(matches[0]?.confidence, reuseMin, suggestMin), matches, lang }
+  }
+
+  confirm(question: string, threadId: string): void {
+    const text = this.checkQuestion(question)
+    requireId(threadId)
+    const record = this.store.get(threadId)
+    if (!record) throw new UnknownThreadError(threadId)
+    const variants = record.thread.variants ?? []
+    if (text === record.thread.question || variants.includes(text)) return
+    this.update({ ...record.thread, variants: [...variants, text] } as ThreadInput)
+    this.feedback.confirmed(threadId)
+  }
+
+  reject(question: string, threadId: string): void {
+    const text = this.checkQuestion(question)
+    requireId(threadId)
+    if (!this.store.has(threadId)) throw new UnknownThreadError(threadId)
+    this.feedback.reject(this.profileQuestion(text).profile, threadId)
+  }
+
+  toJSON(): FaqIndexSnapshot {
+    return buildSnapshot(this)
+  }
+
+  /** Confirmations a thread received (for duplicate clustering's canonical choice). */
+  confirmations(threadId: string): number {
+    return this.feedback.confirmations(threadId)
+  }
+
+  /** Analyzes a question the way `match` does. */
+  profileQuestion(question: string, lang?: Language): { profile: TextProfile; lang: Language } {
+    const text = this.checkQuestion(question)
+    const language = this.analyzers.languageOf(text, lang)
+    return { profile: profileText(this.analyzers.forLanguage(language), text), lang: language }
+  }
+
+  /** Adds analyzed records (snapshot loading uses this directly). */
+  insertRecords(records: readonly StoredThread[]): void {
+    for (const record of records) this.store.add(record)
+  }
+
+  private prepare(thread: Thread): Thread {
+    if (!this.options.redact) return thread
+    return {
+      ...thread,
+      question: redactText(thread.question),
+      answer: redactText(thread.answer),
+      ...(thread.variants ? { variants: thread.variants.map(redactText) } : {}),
+    }
+  }
+
+  private insert(threads: readonly Thread[], onProgress?: (done: number, total: number) => void): void {
+    // Learn every word of the batch first, so compounds split the same way in the whole batch.
+    for (const thread of threads) learnThread(thread, this.analyzers)
+    const step = Math.max(1, Math.floor(threads.length / PROGRESS_STEPS))
+    const added: string[] = []
+    try {
+      threads.forEach((thread, i) => {
+        this.store.add(analyzeThread(thread, this.analyzers))
+        added.push(thread.id)
+        if (onProgress && ((i + 1) % step === 0 || i + 1 === threads.length)) onProgress(i + 1, threads.length)
+      })
+    } catch (error) {
+      // All or nothing, also when a progress callback throws.
+      for (const id of added) this.store.remove(id)
+      throw error
+    }
+  }
+
+  private checkQuestion(question: unknown): string {
+    if (typeof question !== 'string') {
+      throw new InvalidInputError([{ path: 'question', message: `must be a string, got ${question === null ? 'null' : typeof question}` }], 'invalid question')
+    }
+    if (question.trim() === '') throw new InvalidInputError([{ path: 'question', message: 'must not be empty' }], 'invalid question')
+    if (question.length > this.options.maxQueryChars) {
+      throw new InvalidInputError([{ path: 'question', message: `must be at most ${this.options.maxQueryChars} characters, got ${question.length}` }], 'question too long')
+    }
+    return this.options.redact ? redactText(question) : question
+  }
+}
+
+function requireId(threadId: unknown): asserts threadId is string {
+  if (typeof threadId !== 'string' || threadId === '') {
+    throw new InvalidInputError([{ path: 'threadId', message: `must be a non-empty string, got ${JSON.stringify(threadId) ?? typeof threadId}` }], 'invalid thread id')
+  }
+}
+
+function acceptFilter(filter: { tags?: string[] | undefined; channel?: string | string[] | undefined } | undefined): ((r: StoredThread) => boolean) | undefined {
+  if (!filter || (!filter.tags && !filter.channel)) return undefined
+  const tags = filter.tags ? new Set(filter.tags) : undefined
+  const channels = filter.channel ? new Set(Array.isArray(filter.channel) ? filter.channel : [filter.channel]) : undefined
+  return (record) =>
+    (!tags || (record.thread.tags ?? []).some((t) => tags.has(t))) && (!channels || (record.thread.channel !== undefined && channels.has(record.thread.channel)))
+}

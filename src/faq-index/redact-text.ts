@@ -1,0 +1,4 @@
+// TEMP until privacy/redact lands
+export function redactText(text: string): string {
+  return text
+}

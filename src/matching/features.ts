@@ -1,0 +1,107 @@
+import type { ThreadStore } from '../store/thread-store.js'
+import type { StoredThread } from '../store/stored-thread.js'
+import type { Candidate } from './retrieve.js'
+import type { TextProfile } from './text-profile.js'
+
+/**
+ * The re-ranking features, in vector order. Each says what word-level BM25 alone misses.
+ * - bm25, bm25Question, bm25Answer: word evidence, divided by the best candidate's (0..1)
+ * - gram: character n-gram similarity (absolute, 0..1); gramRelative: divided by the best
+ * - coverage: idf-weighted share of the query's terms found in the thread's question (rare terms)
+ * - questionCoverage: idf-weighted share of the question's terms found in the query
+ * - productMatch: the query names a product the thread names too
+ * - productConflict: the query names a product, the thread only another model of it (iPhone 6 vs 7)
+ * - negationMismatch: one side is negated, the other not ("kündigen" vs "nicht kündigen")
+ * - wordRank, gramRank: 1 / (1 + rank) on each side: agreement of both retrievers
+ */
+export const FEATURE_NAMES = [
+  'bias',
+  'bm25',
+  'bm25Question',
+  'bm25Answer',
+  'gram',
+  'gramRelative',
+  'coverage',
+  'questionCoverage',
+  'productMatch',
+  'productConflict',
+  'negationMismatch',
+  'wordRank',
+  'gramRank',
+] as const
+
+export type FeatureName = (typeof FEATURE_NAMES)[number]
+
+/** Answer-side BM25 counts half of the question side in the combined word score. */
+const ANSWER_WEIGHT = 0.5
+
+/** Feature vectors for the candidates of one query, aligned with FEATURE_NAMES. */
+export function computeFeatures(store: ThreadStore, query: TextProfile, candidates: readonly Candidate[]): number[][] {
+  const combined = candidates.map((c) => c.bm25Question + ANSWER_WEIGHT * c.bm25Answer)
+  const maxCombined = Math.max(1e-9, ...combined)
+  const maxQuestion = Math.max(1e-9, ...candidates.map((c) => c.bm25Question))
+  const maxAnswer = Math.max(1e-9, ...candidates.map((c) => c.bm25Answer))
+  const maxGram = Math.max(1e-9, ...candidates.map((c) => c.gram))
+  const wordRank = ranks(combined)
+  const gramRank = ranks(candidates.map((c) => c.gram))
+  const total = Math.max(1, store.size)
+  const idf = (term: string) => Math.log(1 + total / (1 + store.questionDocumentFrequency(term)))
+  const queryIdf = query.distinctTerms.reduce((sum, t) => sum + idf(t), 0) || 1
+
+  return candidates.map((candidate, i) => {
+    const record = store.at(candidate.slot)!
+    const questionTerms = new Set(record.questionTerms)
+    let covered = 0
+    for (const term of query.distinctTerms) if (questionTerms.has(term)) covered += idf(term)
+    const queryTerms = new Set(query.distinctTerms)
+    let questionIdf = 0
+    let questionCovered = 0
+    for (const term of questionTerms) {
+      const w = idf(term)
+      questionIdf += w
+      if (queryTerms.has(term)) questionCovered += w
+    }
+    return [
+      1,
+      combined[i]! / maxCombined,
+      candidate.bm25Question / maxQuestion,
+      candidate.bm25Answer / maxAnswer,
+      candidate.gram,
+      candidate.gram / maxGram,
+      covered / queryIdf,
+      questionIdf ? questionCovered / questionIdf : 0,
+      productMatch(query, record),
+      productConflict(query, record),
+      query.negated !== record.negated ? 1 : 0,
+      1 / (1 + wordRank[i]!),
+      1 / (1 + gramRank[i]!),
+    ]
+  })
+}
+
+function productMatch(query: TextProfile, record: StoredThread): number {
+  return query.products.some((p) => record.products.includes(p)) ? 1 : 0
+}
+
+/** The thread names another model of a product the query names, and not the query's model. */
+function productConflict(query: TextProfile, record: StoredThread): number {
+  for (const product of query.products) {
+    if (record.products.includes(product)) continue
+    const name = productName(product)
+    if (name && record.products.some((other) => productName(other) === name)) return 1
+  }
+  return 0
+}
+
+/** The name part before the model designation, the same way on both sides ("iphone6" and "iphone7" share it). */
+function productName(product: string): string {
+  return product.replace(/[a-z]?\d+[a-z]{0,3}$/u, '')
+}
+
+/** Rank of each value in descending order (0 = best); zeros rank last. */
+function ranks(values: readonly number[]): number[] {
+  const order = values.map((v, i) => [v, i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1])
+  const out = new Array<number>(values.length)
+  order.forEach(([v, i], rank) => (out[i] = v > 0 ? rank : values.length))
+  return out
+}

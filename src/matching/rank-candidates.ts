@@ -1,0 +1,52 @@
+import type { ThreadStore } from '../store/thread-store.js'
+import type { StoredThread } from '../store/stored-thread.js'
+import type { TextProfile } from './text-profile.js'
+import { retrieve } from './retrieve.js'
+import { computeFeatures, FEATURE_NAMES } from './features.js'
+import { rerankScore } from './rerank.js'
+import { calibratedConfidence } from './confidence.js'
+
+/** A candidate after re-ranking and calibration. */
+export interface RankedCandidate {
+  readonly record: StoredThread
+  readonly score: number
+  readonly confidence: number
+  readonly features: readonly number[]
+}
+
+/** Penalty on the score of a pairing someone rejected (question ≈ this one, thread = that one). */
+export const REJECTED_PAIR_PENALTY = 1
+/** Confidence of a rejected pairing is multiplied by this (never reused again as it is). */
+export const REJECTED_PAIR_CONFIDENCE_FACTOR = 0.2
+
+const GRAM_FEATURE = FEATURE_NAMES.indexOf('gram')
+
+/**
+ * Retrieves, re-ranks and calibrates: the matching pipeline for one analyzed question.
+ * `accept` filters threads (tags, channel); `rejected` holds thread ids a person rejected for this
+ * question.
+ */
+export function rankCandidates(
+  store: ThreadStore,
+  query: TextProfile,
+  options: { readonly accept?: (record: StoredThread) => boolean; readonly rejected?: ReadonlySet<string> } = {},
+): RankedCandidate[] {
+  let candidates = retrieve(store, query)
+  if (options.accept) candidates = candidates.filter((c) => options.accept!(store.at(c.slot)!))
+  if (candidates.length === 0) return []
+  const features = computeFeatures(store, query, candidates)
+  const scored = candidates.map((c, i) => {
+    const record = store.at(c.slot)!
+    const rejected = options.rejected?.has(record.thread.id) ?? false
+    return { record, features: features[i]!, rejected, score: rerankScore(features[i]!) - (rejected ? REJECTED_PAIR_PENALTY : 0) }
+  })
+  scored.sort((a, b) => b.score - a.score || (a.record.thread.id < b.record.thread.id ? -1 : 1))
+  return scored.map((entry, i) => {
+    // Gap to the best other candidate: a clear winner is more likely right than one of a crowd.
+    const other = i === 0 ? scored[1]?.score : scored[0]!.score
+    const gap = other === undefined ? entry.score : entry.score - other
+    let confidence = calibratedConfidence(entry.score, gap, entry.features[GRAM_FEATURE]!)
+    if (entry.rejected) confidence *= REJECTED_PAIR_CONFIDENCE_FACTOR
+    return { record: entry.record, score: entry.score, confidence, features: entry.features }
+  })
+}
