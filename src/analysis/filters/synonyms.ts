@@ -22,10 +22,20 @@ export function createSynonymFilter(groups: readonly (readonly string[])[]): Tok
     options: { groups: checksum(JSON.stringify(groups)) },
     apply(tokens) {
       if (canonical.size === 0) return tokens as Token[]
-      return tokens.map((token): Token => {
-        const to = canonical.get(token.text)
-        return to === undefined || to === token.text ? token : { ...token, text: to }
-      })
+      const out: Token[] = []
+      let replacedPosition = -1
+      for (const token of tokens) {
+        // The parts of a replaced compound go with it ("mobiltelefon" → "handy", not + "telefon").
+        if (token.derived && token.position === replacedPosition) continue
+        const to = token.derived ? undefined : canonical.get(token.text)
+        if (to === undefined || to === token.text) {
+          out.push(token)
+          continue
+        }
+        replacedPosition = token.position
+        out.push({ ...token, text: to })
+      }
+      return out
     },
   }
 }

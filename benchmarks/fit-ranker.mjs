@@ -1,0 +1,219 @@
+#!/usr/bin/env node
+// Fits the re-ranking weights and the confidence calibration, reproducibly, on the shared split of
+// ../shared/datasets (and the bundled corpus): pairwise logistic regression for the ranking
+// (each dataset weighted equally), then pointwise logistic regression for P(relevant).
+// Writes src/matching/ranker-weights.ts. Usage: node benchmarks/fit-ranker.mjs [--dry-run]
+import { build } from 'esbuild'
+import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs'
+import { join, dirname } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const datasetsDir = process.env.FAQMATCH_DATASETS ?? join(root, '..', 'shared', 'datasets')
+const dryRun = process.argv.includes('--dry-run')
+const readJsonl = (f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l))
+
+if (!existsSync(datasetsDir)) {
+  console.log(`skipped: ${datasetsDir} not found (the fit needs the labelled evaluation data)`)
+  process.exit(0)
+}
+
+// Bundled inside node_modules so the bundle resolves the project's dependencies.
+const outDir = join(root, 'node_modules', '.cache', 'faqmatch-fit')
+await build({
+  entryPoints: [join(root, 'benchmarks/fit/collect-features.ts')],
+  bundle: true, platform: 'node', format: 'esm', outfile: join(outDir, 'collect.mjs'), logLevel: 'error',
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  external: ['natural', 'compromise', 'minisearch', 'zod'],
+})
+const { collect, FEATURE_NAMES } = await import(pathToFileURL(join(outDir, 'collect.mjs')).href)
+
+// ---- data
+const sets = []
+for (const name of readdirSync(datasetsDir).sort()) {
+  const dir = join(datasetsDir, name)
+  if (!existsSync(join(dir, 'threads.jsonl')) || !existsSync(join(dir, 'queries.jsonl'))) continue
+  sets.push({ name, dir })
+}
+for (const name of existsSync(join(root, 'corpus')) ? readdirSync(join(root, 'corpus')).sort() : []) {
+  const dir = join(root, 'corpus', name)
+  if (existsSync(join(dir, 'threads.jsonl')) && existsSync(join(dir, 'queries.jsonl'))) sets.push({ name: `corpus/${name}`, dir })
+}
+const cacheFile = join(outDir, 'candidates.json')
+const useCache = process.argv.includes('--cached') && existsSync(cacheFile)
+const data = useCache ? JSON.parse(readFileSync(cacheFile, 'utf8')) : []
+for (const { name, dir } of useCache ? [] : sets) {
+  const threads = readJsonl(join(dir, 'threads.jsonl'))
+  const queries = readJsonl(join(dir, 'queries.jsonl'))
+  const lang = threads[0]?.lang ?? 'de'
+  const t0 = Date.now()
+  const candidates = collect(threads, queries, lang)
+  console.log(`${name.padEnd(22)} ${lang} threads ${threads.length} queries ${queries.length} collected in ${Date.now() - t0} ms`)
+  data.push({ name, lang, candidates })
+}
+
+if (!useCache) writeFileSync(cacheFile, JSON.stringify(data))
+
+// ---- ranking: pairwise logistic regression, each dataset weighted equally
+const dim = FEATURE_NAMES.length
+const dot = (w, x) => { let s = 0; for (let i = 0; i < dim; i++) s += w[i] * x[i]; return s }
+const MAX_NEGATIVES = 25
+function pairsOf(sets) {
+  const pairs = []
+  for (const set of sets) {
+    const usable = set.candidates.filter((q) => q.relevant.some(Boolean) && q.relevant.some((r) => !r))
+    const weight = 1 / Math.max(1, usable.length)
+    for (const q of usable) {
+      const pos = q.features.filter((_, i) => q.relevant[i])
+      // Hardest negatives first by the combined word score (feature 1) plus gram (feature 5).
+      const neg = q.features.filter((_, i) => !q.relevant[i]).sort((a, b) => b[1] + b[5] - (a[1] + a[5])).slice(0, MAX_NEGATIVES)
+      const w = weight / (pos.length * neg.length)
+      for (const p of pos) for (const n of neg) pairs.push({ diff: p.map((v, i) => v - n[i]), w })
+    }
+  }
+  return pairs
+}
+function fitPairwise(pairs, l2 = 1e-3, iterations = 150) {
+  const w = new Array(dim).fill(0)
+  const m = new Array(dim).fill(0), v = new Array(dim).fill(0)
+  const lr = 0.05, b1 = 0.9, b2 = 0.999
+  const total = pairs.reduce((s, p) => s + p.w, 0)
+  for (let it = 1; it <= iterations; it++) {
+    const grad = new Array(dim).fill(0)
+    for (const { diff, w: pw } of pairs) {
+      const z = dot(w, diff)
+      const g = -pw / (1 + Math.exp(z)) / total // d/dz of log(1+e^-z)
+      for (let i = 0; i < dim; i++) grad[i] += g * diff[i]
+    }
+    for (let i = 1; i < dim; i++) grad[i] += l2 * w[i]
+    for (let i = 1; i < dim; i++) { // bias (i = 0) cancels out in pairs
+      m[i] = b1 * m[i] + (1 - b1) * grad[i]; v[i] = b2 * v[i] + (1 - b2) * grad[i] ** 2
+      w[i] -= (lr * (m[i] / (1 - b1 ** it))) / (Math.sqrt(v[i] / (1 - b2 ** it)) + 1e-8)
+    }
+  }
+  return w
+}
+function mrr(set, w) {
+  let rr = 0, n = 0
+  for (const q of set.candidates) {
+    if (q.outOfScope) continue
+    n++
+    const order = q.features.map((f, i) => [dot(w, f), i]).sort((a, b) => b[0] - a[0])
+    const rank = order.findIndex(([, i]) => q.relevant[i])
+    if (rank >= 0 && rank < 10) rr += 1 / (rank + 1)
+  }
+  return rr / Math.max(1, n)
+}
+
+// Pairwise logistic regression gives the direction; coordinate ascent on the macro MRR@10
+// (German and English averaged) then tunes the weights on the metric users see.
+const macro = (w, sets = data) => {
+  const by = { de: [], en: [] }
+  for (const set of sets) by[set.lang].push(mrr(set, w))
+  const avg = (xs) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)
+  return (avg(by.de) + avg(by.en)) / 2
+}
+function ascend(start, sets, rounds = 4) {
+  let w = start.slice(), best = macro(w, sets)
+  for (let round = 0; round < rounds; round++) {
+    let improved = false
+    for (let i = 1; i < dim; i++) {
+      for (const step of [0.4, 0.2, 0.1, 0.05, -0.05, -0.1, -0.2, -0.4]) {
+        const trial = w.slice(); trial[i] += step
+        const value = macro(trial, sets)
+        if (value > best + 1e-5) { best = value; w = trial; improved = true }
+      }
+    }
+    if (!improved) break
+  }
+  return w
+}
+const HAND = { bm25: 0.4, gramRelative: 0.6, coverage: 0.2, productMatch: 0.1, productConflict: -0.5, negationMismatch: -0.2 }
+const handWeights = FEATURE_NAMES.map((n) => HAND[n] ?? 0)
+const pairwise = fitPairwise(pairsOf(data))
+const start = macro(pairwise) > macro(handWeights) ? pairwise : handWeights
+const weights = ascend(start, data)
+console.log(`\nmacro MRR@10 in pool: hand ${macro(handWeights).toFixed(4)}, pairwise ${macro(pairwise).toFixed(4)}, tuned ${macro(weights).toFixed(4)}`)
+console.log('weights:', Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, +weights[i].toFixed(4)])))
+console.log('\nMRR@10 within the candidate pool (fit on all | leave-this-dataset-out):')
+for (const set of data) {
+  const held = ascend(start, data.filter((s) => s !== set), 2)
+  console.log(`  ${set.name.padEnd(22)} ${mrr(set, weights).toFixed(3)} | ${mrr(set, held).toFixed(3)}`)
+}
+
+// ---- confidence: P(relevant | score, gap, gram) over each query's top 3
+const GRAM = FEATURE_NAMES.indexOf('gram')
+const CAL_TOP = 3
+const rows = []
+for (const set of data) {
+  const weight = 1 / Math.max(1, set.candidates.length)
+  for (const q of set.candidates) {
+    const scored = q.features.map((f, i) => ({ s: dot(weights, f), gram: f[GRAM], rel: q.relevant[i] })).sort((a, b) => b.s - a.s)
+    scored.slice(0, CAL_TOP).forEach((c, i) => {
+      const other = i === 0 ? scored[1]?.s : scored[0].s
+      const gap = other === undefined ? c.s : c.s - other
+      rows.push({ x: [1, c.s, gap, c.gram], y: c.rel ? 1 : 0, w: weight, top: i === 0, set: set.name, oos: q.outOfScope })
+    })
+  }
+}
+function fitLogistic(rows, iterations = 600) {
+  const k = rows[0].x.length
+  const w = new Array(k).fill(0), m = new Array(k).fill(0), v = new Array(k).fill(0)
+  const total = rows.reduce((s, r) => s + r.w, 0)
+  for (let it = 1; it <= iterations; it++) {
+    const grad = new Array(k).fill(0)
+    for (const r of rows) {
+      let z = 0; for (let i = 0; i < k; i++) z += w[i] * r.x[i]
+      const p = 1 / (1 + Math.exp(-z))
+      for (let i = 0; i < k; i++) grad[i] += ((p - r.y) * r.w * r.x[i]) / total
+    }
+    for (let i = 0; i < k; i++) {
+      m[i] = 0.9 * m[i] + 0.1 * grad[i]; v[i] = 0.999 * v[i] + 0.001 * grad[i] ** 2
+      w[i] -= (0.05 * (m[i] / (1 - 0.9 ** it))) / (Math.sqrt(v[i] / (1 - 0.999 ** it)) + 1e-8)
+    }
+  }
+  return w
+}
+const cal = fitLogistic(rows)
+const conf = (r) => 1 / (1 + Math.exp(-(cal[0] + cal[1] * r.x[1] + cal[2] * r.x[2] + cal[3] * r.x[3])))
+const tops = rows.filter((r) => r.top)
+console.log('\ncalibration', cal.map((x) => +x.toFixed(4)))
+console.log('reliability of top-1 (pooled): bin  count  share correct')
+for (let b = 0; b < 10; b++) {
+  const sel = tops.filter((r) => { const c = conf(r); return c >= b / 10 && (c < (b + 1) / 10 || b === 9) })
+  if (sel.length) console.log(`  ${(b / 10).toFixed(1)}-${((b + 1) / 10).toFixed(1)}  ${String(sel.length).padStart(5)}  ${(sel.filter((r) => r.y).length / sel.length).toFixed(3)}`)
+}
+const at = (c) => { const sel = tops.filter((r) => conf(r) >= c); return `${(sel.filter((r) => r.y).length / Math.max(1, sel.length)).toFixed(3)} of ${sel.length}` }
+console.log(`P(top ok | conf>=0.9) ${at(0.9)}; P(top ok | conf>=0.5) ${at(0.5)}`)
+const clinc = tops.filter((r) => r.set === 'clinc150-en')
+for (const t of [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4]) {
+  const oos = clinc.filter((r) => r.oos), ok = clinc.filter((r) => !r.oos && r.y)
+  if (!oos.length) break
+  console.log(`  suggest threshold ${t}: clinc OOS->new ${(oos.filter((r) => conf(r) < t).length / oos.length).toFixed(3)}, correct top->new ${(ok.filter((r) => conf(r) < t).length / ok.length).toFixed(3)}`)
+}
+
+if (!dryRun) {
+  const file = join(root, 'src/matching/ranker-weights.ts')
+  const body = `/**
+ * Re-ranking weights and confidence calibration.
+ * GENERATED by \`node benchmarks/fit-ranker.mjs\` (pairwise logistic regression for the ranking,
+ * pointwise for the confidence, on the shared split of the evaluation datasets and the bundled
+ * corpus, every dataset weighted equally); do not edit by hand.
+ */
+import type { FeatureName } from './features.js'
+
+export const RANKER_WEIGHTS: Readonly<Record<FeatureName, number>> = {
+${FEATURE_NAMES.map((n, i) => `  ${n}: ${+weights[i].toFixed(5)},`).join('\n')}
+}
+
+/** P(relevant) = sigmoid(intercept + score·w + gap·w + gram·w): fitted on the top-${CAL_TOP} candidates' labels. */
+export const CONFIDENCE_CALIBRATION = {
+  intercept: ${+cal[0].toFixed(5)},
+  score: ${+cal[1].toFixed(5)},
+  gap: ${+cal[2].toFixed(5)},
+  gram: ${+cal[3].toFixed(5)},
+} as const
+`
+  writeFileSync(file, body)
+  console.log(`\nwrote ${file}`)
+}
