@@ -15,12 +15,12 @@ export interface QueryCandidates {
 }
 
 export function collect(
-  threads: ReadonlyArray<{ id: string; question: string; answer: string; lang?: 'de' | 'en' }>,
+  threads: ReadonlyArray<{ id: string; question: string; answer: string; lang?: 'de' | 'en'; tags?: string[] }>,
   queries: ReadonlyArray<{ id: string; text: string; relevant: string[] }>,
   language: 'de' | 'en',
 ): QueryCandidates[] {
   const index = new FaqIndexImpl(FaqIndexOptionsSchema.parse({ language, redact: false }))
-  index.addAll(threads.map((t) => ({ id: t.id, question: t.question, answer: t.answer ?? '', ...(t.lang ? { lang: t.lang } : {}) })))
+  index.addAll(threads.map((t) => ({ id: t.id, question: t.question, answer: t.answer ?? '', ...(t.lang ? { lang: t.lang } : {}), ...(t.tags ? { tags: t.tags } : {}) })))
   const out: QueryCandidates[] = []
   for (const q of queries) {
     const { profile } = index.profileQuestion(q.text)

@@ -69,8 +69,11 @@ function buildAnalyzer(options: ResolvedAnalyzerOptions, givenLexicon?: Compound
   const front: TokenFilter[] = [createKeywordMarker(options.keywords, normalizeWord)]
   if (!german && options.lemmatize) front.push(englishLemmaFilter)
   front.push(lowercaseFilter, german ? foldGermanFilter : stripDiacriticsFilter)
+  // Character n-grams see every word (stop words included): short questions need them.
+  const spelling = [...front]
+  const stop: TokenFilter[] = []
   if (options.stopwords) {
-    front.push(
+    stop.push(
       german
         ? createStopFilter(GERMAN_STOPWORDS, { fold: foldGerman, keep: GERMAN_NEGATIONS, name: 'stopwords-de' })
         : createStopFilter(ENGLISH_STOPWORDS, { fold: stripDiacritics, keep: ENGLISH_NEGATIONS, name: 'stopwords-en' }),
@@ -86,11 +89,11 @@ function buildAnalyzer(options: ResolvedAnalyzerOptions, givenLexicon?: Compound
   // Synonym members go through the same chain, so "Smartphones" and "smartphone" both hit the group.
   const synonymFilter = createSynonymFilter(
     options.synonyms.map((group) =>
-      group.map((member) => run([...front, ...back], tokenizeText(member)).filter((t) => !t.derived)).filter((terms) => terms.length === 1).map((terms) => terms[0]!.text),
+      group.map((member) => run([...spelling, ...stop, ...back], tokenizeText(member)).filter((t) => !t.derived)).filter((terms) => terms.length === 1).map((terms) => terms[0]!.text),
     ),
   )
-  const rest = [...back, synonymFilter, dropper]
-  const chain = [...front, ...rest]
+  const rest = [...stop, ...back, synonymFilter, dropper]
+  const chain = [...spelling, ...rest]
 
   return {
     language,
@@ -98,14 +101,14 @@ function buildAnalyzer(options: ResolvedAnalyzerOptions, givenLexicon?: Compound
     lexicon,
     analyze: (text) => run(chain, tokenizeText(text)),
     analyzeWithWords(text) {
-      const folded = run(front, tokenizeText(text))
-      const words = folded.filter((t) => !t.derived && !DROPPED_KIND_SET.has(t.kind)).map((t) => t.text)
+      const folded = run(spelling, tokenizeText(text))
+      const words = (process.env.FQ_GRAM_STOP ? run(stop, folded) : folded).filter((t) => !t.derived && !DROPPED_KIND_SET.has(t.kind)).map((t) => t.text)
       return { tokens: run(rest, folded), words }
     },
     terms: (text) => run(chain, tokenizeText(text)).map((t) => t.text),
     learn(text) {
       if (!lexicon) return
-      for (const token of run(front, tokenizeText(text))) {
+      for (const token of run([...spelling, ...stop], tokenizeText(text))) {
         if (token.kind === 'word' && !token.keyword) lexicon.addCorpusWord(token.text)
       }
     },

@@ -1,5 +1,5 @@
 /** Character n-gram sizes: 2-grams catch short words, 4-grams keep order; typos break only a few. */
-export const DEFAULT_GRAM_SIZES: readonly number[] = [3, 4]
+export const DEFAULT_GRAM_SIZES: readonly number[] = process.env.FQ_GRAMS ? process.env.FQ_GRAMS.split(',').map(Number) : [3, 4]
 
 /**
  * Character n-grams of analyzed words (lowercase, folded, stop words removed), counted. Word

@@ -66,12 +66,16 @@ export class FaqIndexImpl implements FaqIndex {
   }
 
   add(thread: ThreadInput): void {
-    this.addAll([thread])
+    this.addBatch([thread], 'thread')
   }
 
   addAll(threads: readonly ThreadInput[], options: AddAllOptions = {}): void {
     const { onProgress } = parseInput(AddAllOptionsSchema, options, 'options', 'invalid addAll options')
-    const valid = validateThreads(threads)
+    this.addBatch(threads, 'threads', onProgress)
+  }
+
+  private addBatch(threads: readonly ThreadInput[], root: 'thread' | 'threads', onProgress?: (done: number, total: number) => void): void {
+    const valid = validateThreads(threads, root)
     const duplicates = [...new Set(valid.map((t) => t.id).filter((id) => this.store.has(id)))]
     if (duplicates.length) throw new DuplicateThreadError(duplicates)
     this.insert(valid.map((t) => this.prepare(t)), onProgress)

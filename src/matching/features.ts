@@ -13,6 +13,8 @@ import type { TextProfile } from './text-profile.js'
  * - productConflict: the query names a product, the thread only another model of it (iPhone 6 vs 7)
  * - negationMismatch: one side is negated, the other not ("kündigen" vs "nicht kündigen")
  * - wordRank, gramRank: 1 / (1 + rank) on each side: agreement of both retrievers
+ * - tagVote: how strongly the candidates sharing a topic tag with this one match, together
+ *   (threads tagged with one topic vote for it, like neighbours in k-nearest-neighbour search)
  */
 export const FEATURE_NAMES = [
   'bias',
@@ -28,12 +30,17 @@ export const FEATURE_NAMES = [
   'negationMismatch',
   'wordRank',
   'gramRank',
+  'tagVote',
 ] as const
 
 export type FeatureName = (typeof FEATURE_NAMES)[number]
 
 /** Answer-side BM25 counts half of the question side in the combined word score. */
 const ANSWER_WEIGHT = 0.5
+/** Tags on more than this share of all threads name a source or a broad area, not a topic: no vote. */
+export const MAX_TOPIC_TAG_SHARE = 0.05
+/** Votes come from the best few threads of a tag, so large topics do not win by size alone. */
+const VOTES_PER_TAG = 3
 
 /** Feature vectors for the candidates of one query, aligned with FEATURE_NAMES. */
 export function computeFeatures(store: ThreadStore, query: TextProfile, candidates: readonly Candidate[]): number[][] {
@@ -47,6 +54,8 @@ export function computeFeatures(store: ThreadStore, query: TextProfile, candidat
   const total = Math.max(1, store.size)
   const idf = (term: string) => Math.log(1 + total / (1 + store.questionDocumentFrequency(term)))
   const queryIdf = query.distinctTerms.reduce((sum, t) => sum + idf(t), 0) || 1
+
+  const votes = tagVotes(store, candidates, candidates.map((c, i) => combined[i]! / maxCombined + c.gram / maxGram))
 
   return candidates.map((candidate, i) => {
     const record = store.at(candidate.slot)!
@@ -75,8 +84,32 @@ export function computeFeatures(store: ThreadStore, query: TextProfile, candidat
       query.negated !== record.negated ? 1 : 0,
       1 / (1 + wordRank[i]!),
       1 / (1 + gramRank[i]!),
+      votes[i]!,
     ]
   })
+}
+
+/** Per candidate: the best summed base score of the top threads of any topic tag it carries (0..1). */
+function tagVotes(store: ThreadStore, candidates: readonly Candidate[], base: readonly number[]): number[] {
+  const byTag = new Map<string, number[]>()
+  const tagsOf = candidates.map((c) => topicTags(store, store.at(c.slot)!))
+  tagsOf.forEach((tags, i) => {
+    for (const tag of tags) {
+      let scores = byTag.get(tag)
+      if (!scores) byTag.set(tag, (scores = []))
+      scores.push(base[i]!)
+    }
+  })
+  const tagScore = new Map<string, number>()
+  for (const [tag, scores] of byTag) tagScore.set(tag, scores.sort((a, b) => b - a).slice(0, VOTES_PER_TAG).reduce((s, x) => s + x, 0))
+  const raw = tagsOf.map((tags) => Math.max(0, ...tags.map((t) => tagScore.get(t) ?? 0)))
+  const max = Math.max(1e-9, ...raw)
+  return raw.map((r) => r / max)
+}
+
+function topicTags(store: ThreadStore, record: StoredThread): string[] {
+  const limit = Math.max(1, store.size * MAX_TOPIC_TAG_SHARE)
+  return (record.thread.tags ?? []).filter((tag) => store.tagCount(tag) <= limit)
 }
 
 function productMatch(query: TextProfile, record: StoredThread): number {

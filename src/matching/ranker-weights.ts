@@ -19,6 +19,7 @@ export const RANKER_WEIGHTS: Readonly<Record<FeatureName, number>> = {
   negationMismatch: -0.2,
   wordRank: 0,
   gramRank: 0,
+  tagVote: 0,
 }
 
 /** P(relevant) = sigmoid(intercept + score·w + gap·w + gram·w): fitted on candidate labels. */

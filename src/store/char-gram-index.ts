@@ -3,11 +3,19 @@
  * typos, missing umlauts the folding cannot repair, and compounds written apart or together.
  * Slots are dense integers owned by the caller (the thread store); removal clears a slot.
  */
+/** Compact once removed slots are more than this share of the live ones … */
+const COMPACT_DEAD_SHARE = 0.1
+/** … or always when the index is small: stale postings skew its document frequencies most. */
+const COMPACT_MIN_DEAD = 0
+/** Below this many documents every gram is scored, however common. */
+const PRUNE_MIN_DOCS = 2_000
+
 export class CharGramIndex {
   private readonly postings = new Map<string, number[]>() // gram → [slot, weight, slot, weight, …]
   private norms: number[] = []
   private alive: boolean[] = []
   private liveCount = 0
+  private deadCount = 0
   private scores = new Float64Array(0)
 
   get size(): number {
@@ -34,7 +42,20 @@ export class CharGramIndex {
     if (this.alive[slot]) {
       this.alive[slot] = false
       this.liveCount--
+      this.deadCount++
+      if (this.deadCount > COMPACT_MIN_DEAD && this.deadCount > this.liveCount * COMPACT_DEAD_SHARE) this.compact()
     }
+  }
+
+  /** Drops the postings of removed slots, so document frequencies count live documents only. */
+  compact(): void {
+    for (const [gram, list] of this.postings) {
+      const kept: number[] = []
+      for (let i = 0; i < list.length; i += 2) if (this.alive[list[i]!]) kept.push(list[i]!, list[i + 1]!)
+      if (kept.length) this.postings.set(gram, kept)
+      else this.postings.delete(gram)
+    }
+    this.deadCount = 0
   }
 
   /**
@@ -56,7 +77,8 @@ export class CharGramIndex {
       const idf = Math.log(1 + total / df)
       const weight = (1 + Math.log(count)) * idf
       queryNorm += weight * weight
-      if (df / total > maxDocShare) continue
+      // Pruning only pays (and only makes sense) on large indexes; small ones score every gram.
+      if (total >= PRUNE_MIN_DOCS && df / total > maxDocShare) continue
       for (let i = 0; i < list.length; i += 2) {
         const slot = list[i]!
         if (scores[slot] === 0) touched.push(slot)

@@ -24,6 +24,7 @@ export class ThreadStore {
   private readonly records: Array<StoredThread | undefined> = []
   private readonly slots = new Map<string, number>()
   private readonly questionDf = new Map<string, number>()
+  private readonly tagCounts = new Map<string, number>()
   private readonly words = new MiniSearch<WordDoc>({
     fields: ['q', 'a', 't'],
     idField: 'id',
@@ -68,6 +69,11 @@ export class ThreadStore {
     return this.questionDf.get(term) ?? 0
   }
 
+  /** Threads carrying this tag (exact tag text). */
+  tagCount(tag: string): number {
+    return this.tagCounts.get(tag) ?? 0
+  }
+
   /** Adds a record; the caller has checked the id is free. */
   add(record: StoredThread): number {
     // Slots are never reused: the gram index keeps dead postings for removed ones.
@@ -77,6 +83,7 @@ export class ThreadStore {
     this.words.add(toWordDoc(slot, record))
     this.grams.add(slot, charGrams(record.gramWords))
     for (const term of new Set(record.questionTerms)) this.questionDf.set(term, (this.questionDf.get(term) ?? 0) + 1)
+    for (const tag of new Set(record.thread.tags ?? [])) this.tagCounts.set(tag, (this.tagCounts.get(tag) ?? 0) + 1)
     return slot
   }
 
@@ -91,6 +98,11 @@ export class ThreadStore {
       const df = (this.questionDf.get(term) ?? 1) - 1
       if (df > 0) this.questionDf.set(term, df)
       else this.questionDf.delete(term)
+    }
+    for (const tag of new Set(record.thread.tags ?? [])) {
+      const count = (this.tagCounts.get(tag) ?? 1) - 1
+      if (count > 0) this.tagCounts.set(tag, count)
+      else this.tagCounts.delete(tag)
     }
     this.records[slot] = undefined
     this.slots.delete(id)

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { createFaqIndex } from '../../src/faq-index/create-faq-index.js'
+import { loadFaqIndex } from '../../src/faq-index/load-faq-index.js'
+import { SnapshotError } from '../../src/errors.js'
+import { THREADS } from './fixtures.js'
+
+const index = createFaqIndex({ language: 'de', synonyms: [['Handy', 'Smartphone']] })
+index.addAll(THREADS)
+index.confirm('Rechnungsanschrift anpassen', 'rechnungsadresse')
+index.reject('Akku iPhone 7 leer', 'iphone6-akku')
+const json = JSON.stringify(index.toJSON())
+
+const QUESTIONS = ['Adresse der Rechnung ändern', 'passwort vergessen', 'Akku iPhone 7 leer', 'Rechnungsanschrift anpassen', 'WLAN lahm']
+
+describe('snapshots', () => {
+  it('a round trip through JSON text returns identical matches', () => {
+    const again = loadFaqIndex(JSON.parse(json))
+    expect(again.size).toBe(index.size)
+    for (const q of QUESTIONS) expect(again.match(q)).toEqual(index.match(q))
+    expect(loadFaqIndex(json).match(QUESTIONS[0]!)).toEqual(index.match(QUESTIONS[0]!))
+  })
+
+  it('carries version and analyzer fingerprint', () => {
+    const snapshot = index.toJSON()
+    expect(snapshot.version).toBe(1)
+    expect(snapshot.analyzerFingerprint.de).toMatch(/^v1:de:/)
+  })
+
+  it.each([
+    ['truncated JSON text', 'SNAPSHOT_CORRUPT', json.slice(0, json.length / 2)],
+    ['not an object', 'SNAPSHOT_CORRUPT', 42],
+    ['missing threads', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), threads: undefined }],
+    ['analyzed list does not fit', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), analyzed: [] }],
+    ['another version', 'SNAPSHOT_VERSION', { ...JSON.parse(json), version: 99 }],
+    ['another analyzer', 'SNAPSHOT_ANALYZER_MISMATCH', { ...JSON.parse(json), analyzerFingerprint: { de: 'v0:de:other' } }],
+  ])('%s → SnapshotError %s', (_what, code, snapshot) => {
+    let caught: unknown
+    try {
+      loadFaqIndex(snapshot)
+    } catch (error) {
+      caught = error
+    }
+    expect(caught).toBeInstanceOf(SnapshotError)
+    expect((caught as SnapshotError).code).toBe(code)
+    expect((caught as Error).message).toMatch(/^faqmatch: /)
+  })
+
+  it('feedback survives: the confirmed variant and the rejection', () => {
+    const again = loadFaqIndex(JSON.parse(json))
+    expect(again.get('rechnungsadresse')!.variants).toEqual(['Rechnungsanschrift anpassen'])
+    const six = again.match('Akku iPhone 7 leer').matches.find((m) => m.threadId === 'iphone6-akku')
+    expect(six === undefined || six.confidence < 0.2).toBe(true)
+  })
+
+  it('a loaded index keeps indexing', () => {
+    const again = loadFaqIndex(JSON.parse(json))
+    again.add({ id: 'esim', question: 'Wie aktiviere ich meine eSIM?', answer: 'QR-Code im Kundencenter scannen.' })
+    expect(again.match('eSIM aktivieren').matches[0]!.threadId).toBe('esim')
+  })
+})
