@@ -1,5 +1,6 @@
 import { KNOWN_CITIES_AT_CH, KNOWN_CITIES_DE } from '../data/cities.js'
 import type { Detection, Detector } from './detection.js'
+import { matchAround } from './match-around.js'
 
 const SPACE = '[ \\u00A0]'
 const WORD = '\\p{Lu}[\\p{Ll}ß]{1,30}'
@@ -17,6 +18,11 @@ const SUFFIX_STREET = new RegExp(
   `(?<![\\p{L}\\p{N}-])(?<name>${WORD}${SUFFIX}|(?:${WORD}-){1,3}${STREET_WORD}|${WORD}(?:er|e)${SPACE}${STREET_WORD})${SPACE}${HOUSE_NUMBER}${NOT_A_QUANTITY}`,
   'gu',
 )
+
+/** A street word right before a digit: cheap anchor for SUFFIX_STREET, which is costly at every capital. */
+const STREET_ANCHOR = new RegExp(`${SUFFIX}${SPACE}\\d`, 'giu')
+/** Longest street name before its anchor: three hyphenated words of ≤ 31 characters. */
+const MAX_STREET_NAME_CHARS = 100
 
 /** Compounds that end like a street but are none ("Arbeitsplatz 3", "Rückweg 2"). */
 const NOT_A_STREET = /^(?:arbeits|speicher|stell|sitz|park|steck|listen|spiel|ranglisten|rück|um|zahlungs|versand|liefer|rechts|post|dienst|schlüssel|stau|ausweg|heim)(?:platz|weg|ring|damm)$/iu
@@ -48,7 +54,7 @@ const POSTAL_CITY = new RegExp(
 )
 
 /** Words before a postal code that make the following word a place ("wohne in 12345 Musterdorf"). */
-const ADDRESS_CUE = /(?:PLZ|Postleitzahl|Wohnort|Ort|Anschrift|Adresse|wohne|wohnhaft|umgezogen|ziehe|zip|address|live)[^\n]{0,20}$/iu
+const ADDRESS_CUE = /(?<![\p{L}])(?:PLZ|Postleitzahl|Wohnort|Ort|Anschrift|Adresse|wohne|wohnhaft|umgezogen|ziehe|zip|address|live)(?![\p{L}])[^\n]{0,20}$/iu
 
 /** What may join a street and its postal code into one address: ", " or a line break. */
 const JOIN = /^,?[ \t]{0,2}\n?[ \t]{0,2}$/
@@ -86,7 +92,8 @@ export const addressDetector: Detector = {
 
 function findStreets(text: string): Detection[] {
   const streets: Detection[] = []
-  for (const match of text.matchAll(SUFFIX_STREET)) {
+  const anchors = [...text.matchAll(STREET_ANCHOR)].map((match) => match.index)
+  for (const match of matchAround(text, anchors, SUFFIX_STREET, MAX_STREET_NAME_CHARS)) {
     if (NOT_A_STREET.test(match.groups?.name ?? '')) continue
     streets.push({ kind: 'address', start: match.index, end: match.index + match[0].length })
   }

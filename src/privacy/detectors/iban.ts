@@ -7,7 +7,11 @@ import type { Detection, Detector } from './detection.js'
  */
 const IBAN_CANDIDATE = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ \u00A0]?[A-Za-z0-9]){10,30}/gu
 
-const isAlphanumeric = (char: string | undefined): boolean => char !== undefined && /[A-Za-z0-9]/.test(char)
+function isAlphanumeric(char: string | undefined): boolean {
+  if (char === undefined) return false
+  const code = char.charCodeAt(0) | 32
+  return (code >= 97 && code <= 122) || (char >= '0' && char <= '9')
+}
 
 /** ISO 7064 mod 97-10 over the rearranged IBAN; valid IBANs leave remainder 1. */
 export function isValidIbanChecksum(compact: string): boolean {
@@ -50,19 +54,16 @@ export const ibanDetector: Detector = {
 
 /** End offset of the IBAN starting at `start`, or -1: the candidate is cut to its country's length. */
 function validIbanEnd(text: string, start: number, candidate: string): number {
-  const country = candidate.slice(0, 2).toUpperCase()
-  const length = IBAN_LENGTHS[country]
+  const length = IBAN_LENGTHS[candidate.slice(0, 2).toUpperCase()]
   if (length === undefined) return -1
-  let compact = ''
-  let offset = 0
-  while (offset < candidate.length && compact.length < length) {
-    const char = candidate[offset]!
-    if (isAlphanumeric(char)) compact += char.toUpperCase()
+  // Walk the text once, without building strings: adversarial input tries many candidates.
+  let count = 0
+  let offset = start
+  const limit = start + candidate.length
+  while (offset < limit && count < length) {
+    if (isAlphanumeric(text[offset])) count++
     offset++
   }
-  if (compact.length < length) return -1
-  const end = start + offset
-  // Glued to more characters ("DE89…00X"): not an IBAN of this length.
-  if (isAlphanumeric(text[end])) return -1
-  return isValidIbanChecksum(compact) ? end : -1
+  if (count < length || isAlphanumeric(text[offset])) return -1
+  return isValidIbanChecksum(text.slice(start, offset).replace(/[ \u00A0]/g, '').toUpperCase()) ? offset : -1
 }

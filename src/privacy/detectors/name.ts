@@ -12,7 +12,7 @@ const SIGN_OFFS =
 /** Thanks end sentences too ("Danke Ihnen"), so a name after them needs a comma or line break. */
 const THANKS = '(?:vielen |besten |herzlichen )?dank(?:e(?:schön)?)?|(?:many )?thanks|thank you'
 const GREETINGS = 'hallo|hi|hey|moin|servus|guten (?:tag|morgen|abend)|liebe|lieber|sehr geehrte|sehr geehrter|dear|hello'
-const TITLES = '(?:(?:herr|frau|hr\\.|fr\\.|mr\\.?|mrs\\.?|ms\\.?|miss|dr\\.|prof\\.)[ \\t]{1,2}){1,3}'
+const TITLES = '(?:(?:herr|frau|familie|hr\\.|fr\\.|mr\\.?|mrs\\.?|ms\\.?|miss|dr\\.|prof\\.)[ \\t]{1,2}){1,3}'
 const INTRODUCTIONS = 'mein name ist|ich hei(?:ß|ss)e|my name is|name:'
 
 const NAME_CUE = new RegExp(
@@ -21,8 +21,8 @@ const NAME_CUE = new RegExp(
   'giu',
 )
 
-/** One to three capitalised words ("Anna", "Max Mustermann", "Anna-Lena M.", "Jan de Vries"). */
-const NAME_WORD = "\\p{Lu}(?:[\\p{Ll}'’]{1,30}(?:-\\p{Lu}[\\p{Ll}]{1,30})?|\\.)"
+/** One to three capitalised words ("Anna", "Max Mustermann", "Anna-Lena M.", "Jan de Vries", "O’Connor"). */
+const NAME_WORD = "\\p{Lu}(?:(?:['’]\\p{Lu})?\\p{Ll}{1,30}(?:-\\p{Lu}\\p{Ll}{1,30})?|\\.)"
 const NAME = new RegExp(`${NAME_WORD}(?:[ \\u00A0](?:(?:von|van|de|zu|von der|van der|de la)[ \\u00A0])?${NAME_WORD}){0,2}`, 'uy')
 
 /** After a sign-off or a bare greeting the name must end its line or phrase. */

@@ -79,7 +79,7 @@ export function phoneEnd(text: string, start: number): number {
   const limit = Math.min(text.length, start + MAX_PHONE_CHARS)
   const groups = readGroups(text, at, limit)
   const accepted = acceptedGroups(groups, international)
-  if (accepted.length === 0) return -1
+  if (accepted.length === 0 || isServiceNumber(text.slice(start, accepted[accepted.length - 1]!.end))) return -1
   const end = accepted[accepted.length - 1]!.end
   const next = text[end]
   if (next !== undefined && /[\p{L}\p{N}]/u.test(next)) return -1
@@ -148,7 +148,8 @@ function acceptedGroups(groups: readonly Group[], international: boolean): Group
     if (index > 0) {
       if (group.separator === '/' && (++slashes > 1 || index > (international ? 2 : 1))) break
       if (sawBlock && !(group.separator === '-' && group.digits <= 4)) break
-      if (group.separator === ' ' && group.digits < 2 && !group.trunk) break
+      // A lone digit is an area code only right after the country code (Vienna: "+43 1 …").
+      if (group.separator === ' ' && group.digits < 2 && !group.trunk && !(international && index === 1)) break
       if (group.parenthesized && !group.trunk && index > (international ? 2 : 0)) break
     }
     kept.push(group)
@@ -172,4 +173,14 @@ function isPhoneNumber(groups: readonly Group[], international: boolean): boolea
   if (counted.length === 1) return first.digits >= 9 && total <= MAX_NATIONAL_DIGITS
   // The area code: 0 plus 2–5 digits ("030", "0171", "033203").
   return first.digits >= 3 && first.digits <= 6 && total >= MIN_NATIONAL_DIGITS && total <= MAX_NATIONAL_DIGITS
+}
+
+/**
+ * Toll-free, shared-cost and premium numbers (0800, 0180x, 0900, 0137/0138, also as +49 …)
+ * belong to companies, not customers; redacting "Hotline 0800 330 1000" would hide a useful answer.
+ */
+export function isServiceNumber(written: string): boolean {
+  const digits = written.replace(/\(0\)/g, '').replace(/\D/g, '')
+  const national = digits.startsWith('0049') ? digits.slice(4) : digits.startsWith('49') && written.trimStart().startsWith('+') ? digits.slice(2) : digits.replace(/^0/, '')
+  return /^(?:800|180|900|137|138)/.test(national)
 }
