@@ -10,3 +10,7 @@ export type { FaqIndexOptions, MatchOptions, AddAllOptions } from './schemas/ind
 export type { FaqIndexSnapshot } from './schemas/snapshot.js'
 export { REUSE_MIN_CONFIDENCE, SUGGEST_MIN_CONFIDENCE } from './matching/confidence.js'
 export { detectLanguage } from './analysis/detect-language.js'
+export { redact } from './privacy/redact.js'
+export { placeholderFor, PLACEHOLDER_PATTERN } from './privacy/placeholder.js'
+export type { Redaction, RedactResult } from './privacy/redaction.js'
+export type { RedactOptions, PiiKind } from './schemas/redact-options.js'
