@@ -7,10 +7,10 @@ const IPV4 = new RegExp(`(?<![\\p{L}\\p{N}.])${OCTET}(?:\\.${OCTET}){3}(?!\\.?\\
 const IPV6_CANDIDATE = /(?<![\p{L}\p{N}:.])[0-9A-Fa-f:]{2,39}(?![\p{L}\p{N}:])/gu
 
 /**
- * Addresses that are the same for every customer and so identify no one: private ranges
- * (the router's 192.168.178.1), loopback, link-local, "this network", subnet masks, documentation
- * ranges would still be redacted. Redacting them would also hide the most useful words of a
- * router question ("192.168.178.1 lässt sich nicht öffnen").
+ * Addresses that many customers share and that so identify no one: private ranges (the router's
+ * 192.168.178.1), loopback, link-local, "this network" and broadcast/subnet masks (0.x, 255.x).
+ * Redacting them would hide the most useful words of a router question
+ * ("192.168.178.1 lässt sich nicht öffnen"). Every other address is redacted.
  */
 export function isSharedIpv4(address: string): boolean {
   const [a = 0, b = 0] = address.split('.').map(Number)
