@@ -1,0 +1,53 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { ensureBuilt, runCli, tempDir } from './run-cli.js'
+
+const dir = tempDir()
+const file = (name: string, text: string) => {
+  const path = join(dir, name)
+  writeFileSync(path, text)
+  return path
+}
+
+beforeAll(() => ensureBuilt())
+
+describe('faqmatch redact <file>', () => {
+  it('a text file: redacted to stdout, a summary on stderr', () => {
+    const run = runCli(['redact', file('mail.txt', 'Hallo, bitte an max.mustermann@web.de schreiben.\n')])
+    expect(run).toEqual({ status: 0, stdout: 'Hallo, bitte an ⟨EMAIL⟩ schreiben.\n', stderr: 'faqmatch: redacted 1 value (email 1).\n' })
+  })
+
+  it('JSONL: the fields question, answer, text and variants; other fields and clean lines stay byte for byte', () => {
+    const clean = '{"id":"a",  "question":"Router blinkt"}'
+    const input = [clean, JSON.stringify({ id: 'max@web.de', question: 'Mail an max@web.de geht nicht', variants: ['Bitte an anna@web.de'], channel: 'email' }), ''].join('\n')
+    const run = runCli(['redact', file('threads.jsonl', input), '--quiet'])
+    expect(run.status).toBe(0)
+    expect(run.stderr).toBe('')
+    expect(run.stdout.split('\n')).toEqual([clean, JSON.stringify({ id: 'max@web.de', question: 'Mail an ⟨EMAIL⟩ geht nicht', variants: ['Bitte an ⟨EMAIL⟩'], channel: 'email' }), ''])
+  })
+
+  it('CSV: the named columns, keeping quotes, delimiter and the other columns', () => {
+    const input = 'id;question;answer\r\nmax@web.de;"Meine Mail: ""max@web.de"""; Antwort an anna@web.de\r\n'
+    const output = join(dir, 'out.csv')
+    const run = runCli(['redact', file('export.csv', input), '-o', output])
+    expect(run).toEqual({ status: 0, stdout: '', stderr: 'faqmatch: redacted 2 values (email 2).\n' })
+    expect(readFileSync(output, 'utf8')).toBe('id;question;answer\r\nmax@web.de;"Meine Mail: ""⟨EMAIL⟩"""; Antwort an ⟨EMAIL⟩\r\n')
+  })
+
+  it('"-" reads stdin', () => {
+    const run = runCli(['redact', '-', '--quiet'], { input: 'Rückruf an max@web.de' })
+    expect(run).toEqual({ status: 0, stdout: 'Rückruf an ⟨EMAIL⟩', stderr: '' })
+  })
+
+  it.each([
+    ['a JSONL line that is no JSON', ['redact', file('broken.jsonl', '{"question":"ok"}\n{"question": kaputt}\n')], 3, /^faqmatch: invalid input \(.*broken\.jsonl line 2: not valid JSON\)/],
+    ['a missing file', ['redact', join(dir, 'fehlt.txt')], 4, /^faqmatch: cannot read .*fehlt\.txt \(no such file or directory\)\. Check the path\.$/],
+    ['an unknown format', ['redact', 'x.txt', '--format', 'xml'], 2, /^faqmatch: option '-f, --format <format>' argument 'xml' is invalid\./],
+  ])('%s: one line on stderr, exit code %#', (_name, args, status, message) => {
+    const run = runCli(args)
+    expect(run.status).toBe(status)
+    expect(run.stdout).toBe('')
+    expect(run.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(message)])
+  })
+})
