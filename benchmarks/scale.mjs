@@ -1,0 +1,254 @@
+#!/usr/bin/env node
+// Issue 9: how faqmatch and its peers scale with the number of threads. Synthetic threads from
+// lib/generate-threads.mjs (deterministic), per size and system in its own child process
+// (`node --expose-gc`, so heaps don't mix): build time and threads/s, heap per thread after
+// indexing, snapshot size and load time, match latency median/p95/p99 over ≥1000 queries after
+// warm-up, queries/s, and top-1 hit rate on derived queries as a correctness guard. The known
+// sentinel query must return the sentinel thread first, or the run fails loudly.
+//
+// Usage: node benchmarks/scale.mjs [--sizes=1000,10000] [--full] [--max 1000000]
+//          [--langs=de,en] [--systems=faqmatch,lunr] [--queries=1000] [--budget-s=300]
+//   --full adds 100k threads; --max N runs every standard size up to N (1k, 10k, 100k, 1M).
+// Writes benchmarks/results/scale.{json,md}.
+import { spawn } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { loadSourceTexts } from './lib/source-texts.mjs'
+import { generateThreads, deriveQueries, SENTINEL, sentinelId } from './lib/generate-threads.mjs'
+import { latencySummary, selfCheckPercentile } from './lib/percentile.mjs'
+import { markdownTable } from './lib/markdown-table.mjs'
+import { machineInfo } from './lib/machine-info.mjs'
+import { fixed, percent, ms, integer, bytes } from './lib/format.mjs'
+import { peersNamed } from './lib/peers.mjs'
+import { loadFaqmatch } from './lib/faqmatch-system.mjs'
+
+const STANDARD_SIZES = [1_000, 10_000, 100_000, 1_000_000]
+const SCALE_PEERS = ['minisearch-default', 'minisearch-natural', 'orama', 'lunr', 'flexsearch']
+const WARMUP_QUERIES = 200
+const K = 10
+const RESULT_MARK = 'SCALE_RESULT '
+
+const args = process.argv.slice(2)
+const option = (name) => {
+  const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`))
+  if (i < 0) return undefined
+  return args[i].includes('=') ? args[i].split('=')[1] : args[i + 1]
+}
+const list = (value) => value?.split(',').map((s) => s.trim()).filter(Boolean)
+
+if (args.includes('--child')) {
+  await runChild()
+} else {
+  await runParent()
+}
+
+// ---------------------------------------------------------------- child: one system, one size
+async function runChild() {
+  const systemName = option('system')
+  const size = Number(option('size'))
+  const lang = option('lang')
+  const timedQueries = Number(option('queries') ?? 1000)
+  if (typeof globalThis.gc !== 'function') throw new Error('scale child needs node --expose-gc')
+  const gc = () => { globalThis.gc(); globalThis.gc() }
+  const elapsedMs = (start) => Number(process.hrtime.bigint() - start) / 1e6
+
+  const system = systemName === 'faqmatch' ? await loadFaqmatch() : peersNamed([systemName])[0]
+  if (system.missing) throw new Error(system.missing)
+
+  // Data first, so it sits in the baseline heap; the threads are kept only as one JSON string and
+  // parsed right before indexing, so whatever the index retains of them is billed to the index.
+  const pool = loadSourceTexts()[lang]
+  const generated = generateThreads(pool, { count: size, lang })
+  const queries = deriveQueries(generated, { count: WARMUP_QUERIES + timedQueries })
+  const threadsJson = JSON.stringify(generated)
+  generated.length = 0
+
+  // Warm the library (lazy stemmer/lemmatizer loads, JIT) on a throwaway index of 50 threads.
+  const warm = system.create(lang)
+  warm.addAll(JSON.parse(threadsJson).slice(0, 50))
+  for (const q of queries.slice(0, 20)) warm.search(q.text, K)
+
+  gc()
+  const heapBefore = process.memoryUsage().heapUsed
+  let threads = JSON.parse(threadsJson)
+  const buildStart = process.hrtime.bigint()
+  const instance = system.create(lang)
+  instance.addAll(threads)
+  const buildMs = elapsedMs(buildStart)
+  threads = null
+  gc()
+  const heapAfter = process.memoryUsage().heapUsed
+
+  const failures = []
+  const checkSentinel = (index, where) => {
+    const top = index.search(SENTINEL[lang].query, K)[0]
+    if (top !== sentinelId(lang)) failures.push(`${where}: top-1 for "${SENTINEL[lang].query}" is ${top ?? 'nothing'}, expected ${sentinelId(lang)}`)
+  }
+  checkSentinel(instance, 'index')
+
+  let snapshot = null
+  if (instance.saveSnapshot) {
+    const saveStart = process.hrtime.bigint()
+    const json = instance.saveSnapshot()
+    const saveMs = elapsedMs(saveStart)
+    const loadStart = process.hrtime.bigint()
+    const loaded = instance.loadSnapshot(json)
+    const loadMs = elapsedMs(loadStart)
+    checkSentinel(loaded, 'loaded snapshot')
+    snapshot = { sizeBytes: Buffer.byteLength(json), bytesPerThread: Buffer.byteLength(json) / size, saveMs, loadMs }
+  }
+
+  for (const q of queries.slice(0, WARMUP_QUERIES)) instance.search(q.text, K)
+  const latencies = []
+  let top1 = 0
+  for (const q of queries.slice(WARMUP_QUERIES)) {
+    const start = process.hrtime.bigint()
+    const ids = instance.search(q.text, K)
+    latencies.push(elapsedMs(start))
+    if (ids[0] === q.expected) top1++
+  }
+  const latency = latencySummary(latencies)
+  const totalQueryMs = latencies.reduce((s, x) => s + x, 0)
+  const result = {
+    system: systemName, lang, size,
+    buildMs, threadsPerSecond: size / (buildMs / 1000),
+    heapBytes: heapAfter - heapBefore, heapBytesPerThread: (heapAfter - heapBefore) / size,
+    snapshot,
+    queryMs: { median: latency.median, p95: latency.p95, p99: latency.p99 },
+    queries: latency.count, queriesPerSecond: latency.count / (totalQueryMs / 1000),
+    top1HitRate: top1 / latency.count,
+    failures,
+  }
+  process.stdout.write(`${RESULT_MARK}${JSON.stringify(result)}\n`)
+}
+
+// ---------------------------------------------------------------- parent: all sizes and systems
+async function runParent() {
+  selfCheckPercentile()
+  const max = option('max') ? Number(option('max')) : args.includes('--full') ? 100_000 : 10_000
+  const sizes = list(option('sizes'))?.map(Number) ?? STANDARD_SIZES.filter((s) => s <= max)
+  const langs = list(option('langs')) ?? ['de', 'en']
+  const queries = Math.max(1000, Number(option('queries') ?? 1000))
+  const budgetMs = Number(option('budget-s') ?? 300) * 1000
+  const notes = []
+
+  const faqmatch = await loadFaqmatch()
+  if (faqmatch.missing) { console.log(faqmatch.missing); notes.push(faqmatch.missing) }
+  const systems = list(option('systems')) ?? [...(faqmatch.missing ? [] : ['faqmatch']), ...SCALE_PEERS]
+
+  const sources = loadSourceTexts()
+  notes.push(`threads recombined from: ${sources.sources.join(', ') || 'built-in fallback lines only'}`)
+  // Sanity check of the generator in the parent: deterministic, and the sentinel is where expected.
+  const a = generateThreads(sources.de, { count: 100, lang: 'de' })
+  const b = generateThreads(sources.de, { count: 100, lang: 'de' })
+  if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error('generate-threads is not deterministic')
+  if (a[50].id !== sentinelId('de')) throw new Error('sentinel thread not at the middle')
+
+  const machine = machineInfo()
+  console.log(`scale: sizes ${sizes.join(', ')}; langs ${langs.join(', ')}; ${systems.join(', ')}; ${queries} timed queries; budget ${budgetMs / 1000} s per run`)
+  console.log(`machine: ${machine.cpuModel}, ${machine.cores} cores, node ${machine.node}, load ${machine.loadAverage1m}\n`)
+
+  const runs = []
+  const gaveUp = new Map() // system/lang → reason, so a timed-out system is not retried at larger sizes
+  for (const lang of langs) {
+    for (const size of sizes) {
+      for (const system of systems) {
+        const key = `${system}/${lang}`
+        if (gaveUp.has(key)) {
+          runs.push({ system, lang, size, skipped: gaveUp.get(key) })
+          continue
+        }
+        process.stdout.write(`${lang} ${integer(size).padStart(9)} ${system.padEnd(20)} `)
+        const run = await runInChild({ system, lang, size, queries, budgetMs })
+        runs.push(run)
+        if (run.error) {
+          console.log(run.error)
+          gaveUp.set(key, `not run: ${run.error} at ${integer(size)}`)
+        } else {
+          console.log(`build ${ms(run.buildMs)} ms, heap ${bytes(run.heapBytesPerThread)}/thread, p50 ${ms(run.queryMs.median)} ms, p99 ${ms(run.queryMs.p99)} ms, top-1 ${percent(run.top1HitRate)}`)
+          for (const f of run.failures) console.log(`  CORRECTNESS FAILURE (${system}, ${lang}, ${size}): ${f}`)
+        }
+      }
+    }
+  }
+
+  const report = { kind: 'faqmatch-scale', machine, sizes, langs, systems, queries, warmupQueries: WARMUP_QUERIES, budgetMs, runs, notes }
+  const markdown = renderMarkdown(report)
+  console.log('\n' + markdown)
+  const resultsDir = fileURLToPath(new URL('./results/', import.meta.url))
+  mkdirSync(resultsDir, { recursive: true })
+  writeFileSync(`${resultsDir}scale.json`, JSON.stringify(report, null, 2) + '\n')
+  writeFileSync(`${resultsDir}scale.md`, markdown)
+  console.log('wrote benchmarks/results/scale.json and benchmarks/results/scale.md')
+
+  const failed = runs.filter((r) => r.failures?.length)
+  if (failed.length) {
+    console.error(`\nscale: CORRECTNESS FAILURE in ${failed.map((r) => `${r.system} ${r.lang} ${r.size}`).join('; ')}: the sentinel query did not return the sentinel thread first`)
+    process.exitCode = 1
+  }
+}
+
+function runInChild({ system, lang, size, queries, budgetMs }) {
+  const script = fileURLToPath(import.meta.url)
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=8192', script, '--child', `--system=${system}`, `--lang=${lang}`, `--size=${size}`, `--queries=${queries}`], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = '', stderr = '', timedOut = false
+    child.stdout.on('data', (d) => { stdout += d })
+    child.stderr.on('data', (d) => { stderr += d })
+    const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL') }, budgetMs)
+    child.on('close', (code, signal) => {
+      clearTimeout(timer)
+      const line = stdout.split('\n').find((l) => l.startsWith(RESULT_MARK))
+      if (timedOut) return resolve({ system, lang, size, error: `timeout (> ${budgetMs / 1000} s)` })
+      if (code !== 0 || !line) {
+        const oom = /heap out of memory|Allocation failed/i.test(stderr)
+        const lastLine = stderr.trim().split('\n').filter((l) => /Error|error:/.test(l)).pop() ?? stderr.trim().split('\n').pop() ?? ''
+        return resolve({ system, lang, size, error: oom ? 'out of memory' : `failed (exit ${code ?? signal}): ${lastLine.slice(0, 200)}` })
+      }
+      resolve(JSON.parse(line.slice(RESULT_MARK.length)))
+    })
+  })
+}
+
+// ---------------------------------------------------------------- rendering
+function renderMarkdown(r) {
+  const parts = [
+    '# faqmatch scale benchmark',
+    '',
+    `Generated by \`node benchmarks/scale.mjs\` on ${r.machine.date}: ${r.machine.cpuModel}, ${r.machine.cores} cores (shared), node ${r.machine.node}, load average ${r.machine.loadAverage1m}.`,
+    `Synthetic threads (lib/generate-threads.mjs, seeded): questions joined from two real questions, answers of 1–3 real sentences. Each system and size runs in its own \`node --expose-gc\` process; heap is heapUsed after gc minus before indexing. Latency: ${r.queries} timed \`search(text, 10)\` calls after ${r.warmupQueries} warm-up calls, one at a time. top-1: share of derived queries (a thread's question, lowercased, one word dropped, two swapped) whose first result is that thread.`,
+    '',
+  ]
+  const header = ['system', 'build ms', 'threads/s', 'heap/thread', 'snapshot/thread', 'save ms', 'load ms', 'p50 ms', 'p95 ms', 'p99 ms', 'queries/s', 'top-1']
+  for (const lang of r.langs) {
+    for (const size of r.sizes) {
+      const group = r.runs.filter((x) => x.lang === lang && x.size === size)
+      if (!group.length) continue
+      parts.push(`## ${lang}, ${integer(size)} threads`, '')
+      parts.push(markdownTable(header, group.map((x) => x.error || x.skipped
+        ? [x.system, x.error ?? x.skipped, '', '', '', '', '', '', '', '', '', '']
+        : [
+          x.system + (x.failures.length ? ' ⚠ sentinel miss' : ''), ms(x.buildMs), integer(x.threadsPerSecond), bytes(x.heapBytesPerThread),
+          x.snapshot ? bytes(x.snapshot.bytesPerThread) : 'n/a', x.snapshot ? ms(x.snapshot.saveMs) : 'n/a', x.snapshot ? ms(x.snapshot.loadMs) : 'n/a',
+          ms(x.queryMs.median), ms(x.queryMs.p95), ms(x.queryMs.p99), integer(x.queriesPerSecond), percent(x.top1HitRate),
+        ]), ['l', ...header.slice(1).map(() => 'r')]))
+      parts.push('')
+      const own = group.find((x) => x.system === 'faqmatch' && !x.error && !x.skipped)
+      if (own) {
+        const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '–')
+        const peers = group.filter((x) => x.system !== 'faqmatch' && !x.error && !x.skipped)
+        parts.push(`faqmatch ÷ peer (above 1×: faqmatch is slower or larger; top-1 is a difference in points):`, '')
+        parts.push(markdownTable(['peer', 'build ms', 'heap/thread', 'snapshot size', 'load ms', 'p50', 'p99', 'queries/s', 'top-1 Δ'], peers.map((p) => [
+          p.system, ratio(own.buildMs, p.buildMs), ratio(own.heapBytesPerThread, p.heapBytesPerThread),
+          ratio(own.snapshot?.sizeBytes, p.snapshot?.sizeBytes), ratio(own.snapshot?.loadMs, p.snapshot?.loadMs),
+          ratio(own.queryMs.median, p.queryMs.median), ratio(own.queryMs.p99, p.queryMs.p99), ratio(own.queriesPerSecond, p.queriesPerSecond),
+          `${((own.top1HitRate - p.top1HitRate) * 100).toFixed(1)}`,
+        ]), ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']))
+        parts.push('')
+      }
+    }
+  }
+  parts.push('FlexSearch has no single-string snapshot (its export() is asynchronous and chunked), natural-tfidf is not in this benchmark (its idf() is O(terms × threads)).', '')
+  if (r.notes.length) parts.push('## Notes', '', ...r.notes.map((n) => `- ${n}`), '')
+  return parts.join('\n')
+}
