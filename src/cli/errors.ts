@@ -1,4 +1,4 @@
-import { FaqMatchError } from '../errors.js'
+import { CorpusError, FaqMatchError } from '../errors.js'
 import { EXIT_CODES, type ExitCode } from './exit-codes.js'
 
 /** The command line is wrong in a way commander cannot see (a question that looks like a mistyped command). */
@@ -42,12 +42,24 @@ export function exitCodeFor(error: unknown): ExitCode {
   return EXIT_CODES.runtimeError
 }
 
+/** Corpus issues named in the one-line message; the rest are counted. */
+const MAX_CORPUS_ISSUES_SHOWN = 3
+
 /** One line for stderr: the error's own message when it is ours, otherwise a hint to use --debug. */
 export function errorLine(error: unknown): string {
+  if (error instanceof CorpusError && error.code === 'CORPUS_INVALID') return corpusErrorLine(error)
   const known = error instanceof FaqMatchError || error instanceof UsageError || error instanceof InputFileError || error instanceof InputDataError || error instanceof OutputFileError
   const message = error instanceof Error ? error.message : String(error)
   const line = known ? message : `faqmatch: unexpected error (${message}). Run again with --debug for the stack trace.`
   return line.replace(/\s*\n\s*/g, ' ').trim()
+}
+
+/** The library says "load with { skipInvalid: true }"; on the command line that is --skip-invalid. */
+function corpusErrorLine(error: CorpusError): string {
+  const shown = error.issues.slice(0, MAX_CORPUS_ISSUES_SHOWN).map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message))
+  const more = error.issues.length - shown.length
+  const issues = shown.join('; ') + (more > 0 ? `; and ${more} more` : '')
+  return `faqmatch: corpus has invalid rows (${error.file}: ${issues}). Fix these rows, or leave them out with --skip-invalid.`.replace(/\s*\n\s*/g, ' ')
 }
 
 /** The stack trace and causes, for `--debug`. */

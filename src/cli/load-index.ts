@@ -4,16 +4,11 @@ import { loadFaqIndex } from '../faq-index/load-faq-index.js'
 import type { Language } from '../types.js'
 import { bundledCorpusPath } from './package-root.js'
 import { readTextFile } from './read-text-file.js'
+import type { AnswerOptions } from './shared-options.js'
 
 // TEMPORARY until src/corpus/load-corpus.ts lands (another engineer writes it): keeps the build green.
 async function loadCorpus(path: string, _options: { skipInvalid?: boolean }): Promise<{ threads: never[]; queries: never[]; skipped: number }> {
   throw new Error(`loading a corpus (${path}) needs src/corpus/load-corpus.ts, which is not there yet`)
-}
-
-/** Where the threads come from: `--index <snapshot.json>`, `--corpus <dir|file>`, or the bundled German corpus. */
-export interface IndexSource {
-  readonly corpus?: string
-  readonly index?: string
 }
 
 export interface BuildIndexOptions {
@@ -47,10 +42,13 @@ export async function readIndexSnapshot(path: string): Promise<LoadedIndex> {
   return { index: loadFaqIndex(text), origin: path, skipped: 0 }
 }
 
-/** The index for `ask` and `repl`: from the snapshot, the corpus, or the bundled German corpus. */
-export async function loadIndex(source: IndexSource, options: BuildIndexOptions = {}): Promise<LoadedIndex> {
-  if (source.index !== undefined) return readIndexSnapshot(source.index)
-  return buildIndexFromCorpus(source.corpus ?? bundledCorpusPath(), options)
+/**
+ * The index for `ask` and `repl`: from the snapshot, the corpus, or the bundled German corpus.
+ * `--lang` is also the language of corpus threads without their own.
+ */
+export async function loadIndex(options: AnswerOptions): Promise<LoadedIndex> {
+  if (options.index !== undefined) return readIndexSnapshot(options.index)
+  return buildIndexFromCorpus(options.corpus ?? bundledCorpusPath(), { language: options.lang ?? 'de', skipInvalid: options.skipInvalid ?? false })
 }
 
 function countOf(skipped: number | readonly unknown[] | undefined): number {

@@ -17,6 +17,7 @@ export interface AnswerOptions extends CommonOptions {
   readonly limit: number
   readonly lang?: 'de' | 'en'
   readonly json?: boolean
+  readonly skipInvalid?: boolean
 }
 
 function parseLimit(value: string): number {
@@ -36,6 +37,7 @@ export function answerOptions(): Option[] {
     new Option('-n, --limit <n>', `how many matches to show (1-${MAX_LIMIT})`).argParser(parseLimit).default(DEFAULT_LIMIT),
     new Option('-l, --lang <lang>', 'analyze the question as German or English (default: the index language, German)').choices(['de', 'en']),
     new Option('--json', 'print the result as JSON on stdout (and nothing else there)'),
+    new Option('--skip-invalid', 'leave out corpus rows that do not validate instead of failing (with --corpus)'),
     debugOption(),
   ]
 }

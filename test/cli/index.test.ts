@@ -71,11 +71,11 @@ describe('faqmatch index <corpus> -o <file>', () => {
   })
 
   it.each([
-    ['a missing corpus', ['index', 'nicht/da.jsonl', '-o', 'x.json'], 4, /^faqmatch: .*nicht\/da\.jsonl/],
-    ['a folder that does not exist for the output', ['index', corpus, '-o', join(dir, 'fehlt', 'index.json')], 1, /^faqmatch: cannot write .*fehlt\/index\.json \(no such file or directory\)/],
-    ['no -o', ['index', corpus], 2, /^faqmatch: required option '-o, --output <file>' not specified\. See faqmatch index --help\.$/],
-    ['an unknown --lang', ['index', corpus, '-o', 'x.json', '--lang', 'fr'], 2, /^faqmatch: option '-l, --lang <lang>' argument 'fr' is invalid\. Allowed choices are de, en, auto\. See faqmatch index --help\.$/],
-  ])('%s: one line on stderr, exit code %#', (_name, args, status, message) => {
+    [4, 'a missing corpus', ['index', 'nicht/da.jsonl', '-o', 'x.json'], /^faqmatch: .*nicht\/da\.jsonl/],
+    [1, 'a folder that does not exist for the output', ['index', corpus, '-o', join(dir, 'fehlt', 'index.json')], /^faqmatch: cannot write .*fehlt\/index\.json \(no such file or directory\)/],
+    [2, 'no -o', ['index', corpus], /^faqmatch: required option '-o, --output <file>' not specified\. See faqmatch index --help\.$/],
+    [2, 'an unknown --lang', ['index', corpus, '-o', 'x.json', '--lang', 'fr'], /^faqmatch: option '-l, --lang <lang>' argument 'fr' is invalid\. Allowed choices are de, en, auto\. See faqmatch index --help\.$/],
+  ])('exit code %i: %s, one line on stderr', (status, _name, args, message) => {
     const run = runCli(args)
     expect(run.status).toBe(status)
     expect(run.stdout).toBe('')

@@ -41,10 +41,10 @@ describe('faqmatch redact <file>', () => {
   })
 
   it.each([
-    ['a JSONL line that is no JSON', ['redact', file('broken.jsonl', '{"question":"ok"}\n{"question": kaputt}\n')], 3, /^faqmatch: invalid input \(.*broken\.jsonl line 2: not valid JSON\)/],
-    ['a missing file', ['redact', join(dir, 'fehlt.txt')], 4, /^faqmatch: cannot read .*fehlt\.txt \(no such file or directory\)\. Check the path\.$/],
-    ['an unknown format', ['redact', 'x.txt', '--format', 'xml'], 2, /^faqmatch: option '-f, --format <format>' argument 'xml' is invalid\./],
-  ])('%s: one line on stderr, exit code %#', (_name, args, status, message) => {
+    [3, 'a JSONL line that is no JSON', ['redact', file('broken.jsonl', '{"question":"ok"}\n{"question": kaputt}\n')], /^faqmatch: invalid input \(.*broken\.jsonl line 2: not valid JSON\)/],
+    [4, 'a missing file', ['redact', join(dir, 'fehlt.txt')], /^faqmatch: cannot read .*fehlt\.txt \(no such file or directory\)\. Check the path\.$/],
+    [2, 'an unknown format', ['redact', 'x.txt', '--format', 'xml'], /^faqmatch: option '-f, --format <format>' argument 'xml' is invalid\./],
+  ])('exit code %i: %s, one line on stderr', (status, _name, args, message) => {
     const run = runCli(args)
     expect(run.status).toBe(status)
     expect(run.stdout).toBe('')

@@ -1,8 +1,4 @@
 import type { Command } from 'commander'
-import { paletteFor } from '../output/colors.js'
-import { formatJson } from '../output/json.js'
-import { formatMatchResult } from '../output/format-match-result.js'
-import { loadIndex } from '../load-index.js'
 import { answerOptions, type AnswerOptions } from '../shared-options.js'
 import type { Terminal } from '../terminal.js'
 
@@ -29,10 +25,6 @@ export function registerAskCommand(program: Command, terminal: Terminal): Comman
     .description('answer a question from a corpus or snapshot (the default command)')
     .argument('<question...>', 'the customer question (quote it, or write it as several words)')
   for (const option of answerOptions()) command.addOption(option)
-  return command.addHelpText('after', EXAMPLES).action(async (words: string[], options: AnswerOptions) => {
-    const question = words.join(' ')
-    const { index } = await loadIndex(options, options.lang ? { language: options.lang } : {})
-    const result = index.match(question, { limit: options.limit, ...(options.lang ? { lang: options.lang } : {}) })
-    terminal.stdout.write(options.json ? formatJson({ question, ...result }) : formatMatchResult(result, paletteFor(terminal.stdout, terminal.env)))
-  })
+  // The action loads the library on first use, so --help, --version and usage errors start fast.
+  return command.addHelpText('after', EXAMPLES).action(async (words: string[], options: AnswerOptions) => (await import('./run-ask.js')).runAsk(words, options, terminal))
 }

@@ -1,23 +1,9 @@
-import { text as readStream } from 'node:stream/consumers'
 import { Option, type Command } from 'commander'
-import type { Redaction } from '../../privacy/redaction.js'
-import { readTextFile } from '../read-text-file.js'
-import { DEFAULT_REDACT_FIELDS, formatOfFile, REDACT_FORMATS, type RedactFormat } from '../redaction/redacted-file.js'
-import { redactFileText } from '../redaction/redact-file.js'
-import { debugOption, type CommonOptions } from '../shared-options.js'
+import { DEFAULT_REDACT_FIELDS, REDACT_FORMATS, STDIN_PATH } from '../redaction/redacted-file.js'
+import { debugOption } from '../shared-options.js'
 import type { Terminal } from '../terminal.js'
-import { writeFileAtomic } from '../write-file-atomic.js'
+import type { RedactCommandOptions } from './run-redact.js'
 
-/** The file argument that means "read stdin". */
-const STDIN_PATH = '-'
-
-interface RedactCommandOptions extends CommonOptions {
-  readonly output?: string
-  readonly format?: RedactFormat
-  readonly fields: string
-  readonly names?: boolean
-  readonly quiet?: boolean
-}
 
 const EXAMPLES = `
 Examples:
@@ -49,22 +35,5 @@ export function registerRedactCommand(program: Command, terminal: Terminal): Com
     .option('-q, --quiet', 'no summary on stderr')
     .addOption(debugOption())
     .addHelpText('after', EXAMPLES)
-    .action(async (file: string, options: RedactCommandOptions) => {
-      const input = file === STDIN_PATH ? await readStream(terminal.stdin) : await readTextFile(file)
-      const format = options.format ?? (file === STDIN_PATH ? 'text' : formatOfFile(file))
-      const fields = options.fields.split(',').map((field) => field.trim()).filter(Boolean)
-      const redacted = redactFileText(input, format, { fields, names: options.names ?? false, file: file === STDIN_PATH ? 'stdin' : file })
-      if (options.output !== undefined) await writeFileAtomic(options.output, redacted.text)
-      else terminal.stdout.write(redacted.text)
-      if (!options.quiet) terminal.stderr.write(summary(redacted.redactions) + '\n')
-    })
-}
-
-/** "faqmatch: redacted 3 values (email 2, phone 1)". */
-function summary(redactions: readonly Redaction[]): string {
-  if (redactions.length === 0) return 'faqmatch: no personal data found.'
-  const counts = new Map<string, number>()
-  for (const { kind } of redactions) counts.set(kind, (counts.get(kind) ?? 0) + 1)
-  const byKind = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([kind, count]) => `${kind} ${count}`)
-  return `faqmatch: redacted ${redactions.length} ${redactions.length === 1 ? 'value' : 'values'} (${byKind.join(', ')}).`
+    .action(async (file: string, options: RedactCommandOptions) => (await import('./run-redact.js')).runRedact(file, options, terminal))
 }

@@ -7,6 +7,9 @@ export type RedactFormat = (typeof REDACT_FORMATS)[number]
 /** The string fields of a JSON/JSONL record, and the CSV columns, redacted unless `--fields` says otherwise. */
 export const DEFAULT_REDACT_FIELDS: readonly string[] = ['question', 'answer', 'text', 'variants']
 
+/** The file argument that means "read stdin". */
+export const STDIN_PATH = '-'
+
 /** A redacted file: its new content and every redaction made, for the summary line. */
 export interface RedactedFile {
   readonly text: string
