@@ -35,6 +35,12 @@ describe('faqmatch redact <file>', () => {
     expect(readFileSync(output, 'utf8')).toBe('id;question;answer\r\nmax@web.de;"Meine Mail: ""⟨EMAIL⟩"""; Antwort an ⟨EMAIL⟩\r\n')
   })
 
+  it('CSV without a known header: every cell, also across line breaks inside quotes', () => {
+    const input = 'a,"Zeile eins\nMail: max@web.de",c\nx,y,anna@web.de'
+    const run = runCli(['redact', file('plain.csv', input), '--quiet'])
+    expect(run).toEqual({ status: 0, stdout: 'a,"Zeile eins\nMail: ⟨EMAIL⟩",c\nx,y,⟨EMAIL⟩', stderr: '' })
+  })
+
   it('"-" reads stdin', () => {
     const run = runCli(['redact', '-', '--quiet'], { input: 'Rückruf an max@web.de' })
     expect(run).toEqual({ status: 0, stdout: 'Rückruf an ⟨EMAIL⟩', stderr: '' })
@@ -42,6 +48,7 @@ describe('faqmatch redact <file>', () => {
 
   it.each([
     [3, 'a JSONL line that is no JSON', ['redact', file('broken.jsonl', '{"question":"ok"}\n{"question": kaputt}\n')], /^faqmatch: invalid input \(.*broken\.jsonl line 2: not valid JSON\)/],
+    [3, 'a CSV quote that is never closed', ['redact', file('open.csv', 'question\nok\n"offen, max@web.de\n')], /^faqmatch: invalid input \(.*open\.csv line 3: quoted cell is never closed\)/],
     [4, 'a missing file', ['redact', join(dir, 'fehlt.txt')], /^faqmatch: cannot read .*fehlt\.txt \(no such file or directory\)\. Check the path\.$/],
     [2, 'an unknown format', ['redact', 'x.txt', '--format', 'xml'], /^faqmatch: option '-f, --format <format>' argument 'xml' is invalid\./],
   ])('exit code %i: %s, one line on stderr', (status, _name, args, message) => {

@@ -19,7 +19,7 @@ export async function runRepl(options: AnswerOptions, terminal: Terminal): Promi
   const lines = createInterface({ input: terminal.stdin, ...(interactive ? { output: terminal.stdout, terminal: true } : { terminal: false }) })
   lines.setPrompt(colors.bold('question> '))
   if (interactive) {
-    terminal.stdout.write(colors.dim(`${index.size} threads from ${origin}. Type a question, or ${EXIT_WORD} (Ctrl+D) to quit.\n`))
+    terminal.stdout.write(colors.dim(`${index.size} threads from ${origin}. Type a question, or ${EXIT_WORD} (Ctrl+D) to quit.`) + '\n')
     lines.prompt()
   }
   for await (const line of lines) {
