@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup'
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', analysis: 'src/analysis/index.ts' },
+    entry: { index: 'src/index.ts', analysis: 'src/analysis/index.ts', 'match-worker': 'src/faq-index/match-worker.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

@@ -22,7 +22,7 @@ const QUOTES: Readonly<Record<string, string>> = {
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/u
 const WHITESPACE = /\s/u
 // A base character with its combining marks: normalizing whole clusters keeps "u" + U+0308 one "ü".
-const CLUSTER = /[^\p{M}][\p{M}]*|[\p{M}]+/gsu
+const CLUSTER = /[^\p{M}][\p{M}]*|[\p{M}]+/ysu
 
 /**
  * Normalizes text for analysis and keeps the offset map.
@@ -30,36 +30,99 @@ const CLUSTER = /[^\p{M}][\p{M}]*|[\p{M}]+/gsu
  * normalizeText('Passwo\u0308rter\u200B vergessen').text //=> 'Passwörter vergessen'
  */
 export function normalizeText(input: string): NormalizedText {
-  const chars: string[] = []
-  const starts: number[] = []
-  const ends: number[] = []
+  const out = new OffsetBuilder(input.length)
   let lastWasSpace = true // trims leading whitespace
-  for (const match of input.matchAll(CLUSTER)) {
-    const cluster = match[0]
-    const start = match.index
-    const end = start + cluster.length
-    let out: string
-    if (INVISIBLE.test(cluster)) continue
-    if (WHITESPACE.test(cluster)) out = ' '
-    else if (QUOTES[cluster] !== undefined) out = QUOTES[cluster]!
-    else if (DASHES.test(cluster)) out = '-'
-    else out = cluster.normalize('NFKC')
-    if (out === ' ') {
-      if (lastWasSpace) continue
+  let i = 0
+  while (i < input.length) {
+    // Fast path: a run of printable ASCII needs no normalization (most of any text).
+    let j = i
+    while (j < input.length && isPlainAscii(input.charCodeAt(j))) j++
+    // A combining mark after the run belongs to the run's last character.
+    if (j > i && j < input.length && input.charCodeAt(j) >= 0x300 && MARK.test(input[j]!)) j--
+    if (j > i) {
+      out.pushRun(input, i, j)
+      lastWasSpace = false
+      i = j
+      continue
+    }
+    CLUSTER.lastIndex = i
+    const cluster = CLUSTER.exec(input)![0]
+    const end = i + cluster.length
+    let text: string
+    if (INVISIBLE.test(cluster)) text = ''
+    else if (WHITESPACE.test(cluster)) text = ' '
+    else if (QUOTES[cluster] !== undefined) text = QUOTES[cluster]!
+    else if (DASHES.test(cluster)) text = '-'
+    else text = cluster.normalize('NFKC')
+    if (text === ' ') {
+      if (!lastWasSpace) out.push(' ', i, end)
       lastWasSpace = true
-    } else {
+    } else if (text !== '') {
+      out.push(text, i, end)
       lastWasSpace = false
     }
-    for (let i = 0; i < out.length; i++) {
-      chars.push(out[i]!)
-      starts.push(start)
-      ends.push(end)
+    i = end
+  }
+  return out.finish()
+}
+
+const MARK = /\p{M}/u
+
+/** Printable ASCII except the backtick (a quote we rewrite). */
+function isPlainAscii(code: number): boolean {
+  return code > 0x20 && code < 0x7f && code !== 0x60
+}
+
+/** Collects output text with, per UTF-16 unit, the input span it came from. */
+class OffsetBuilder {
+  private readonly parts: string[] = []
+  private starts: Uint32Array
+  private ends: Uint32Array
+  private length = 0
+
+  constructor(capacity: number) {
+    this.starts = new Uint32Array(capacity + 16)
+    this.ends = new Uint32Array(capacity + 16)
+  }
+
+  /** Input characters copied one to one. */
+  pushRun(input: string, from: number, to: number): void {
+    this.reserve(to - from)
+    for (let k = from; k < to; k++) {
+      this.starts[this.length] = k
+      this.ends[this.length++] = k + 1
     }
+    this.parts.push(input.slice(from, to))
   }
-  if (chars.length > 0 && chars[chars.length - 1] === ' ') {
-    chars.pop()
-    starts.pop()
-    ends.pop()
+
+  /** Replacement text for the input span [start, end). */
+  push(text: string, start: number, end: number): void {
+    this.reserve(text.length)
+    for (let k = 0; k < text.length; k++) {
+      this.starts[this.length] = start
+      this.ends[this.length++] = end
+    }
+    this.parts.push(text)
   }
-  return { text: chars.join(''), sourceStart: Uint32Array.from(starts), sourceEnd: Uint32Array.from(ends) }
+
+  finish(): NormalizedText {
+    let text = this.parts.join('')
+    let length = this.length
+    if (text.endsWith(' ')) {
+      text = text.slice(0, -1)
+      length--
+    }
+    return { text, sourceStart: this.starts.subarray(0, length), sourceEnd: this.ends.subarray(0, length) }
+  }
+
+  private reserve(extra: number): void {
+    if (this.length + extra <= this.starts.length) return
+    const size = Math.max(this.starts.length * 2, this.length + extra)
+    const starts = new Uint32Array(size)
+    const ends = new Uint32Array(size)
+    starts.set(this.starts)
+    ends.set(this.ends)
+    this.starts = starts
+    this.ends = ends
+  }
 }

@@ -17,9 +17,14 @@ import { matchedTerms } from '../matching/explain.js'
 import { FeedbackLog } from './feedback-log.js'
 import { redactText } from './redact-text.js'
 import { buildSnapshot } from './snapshot.js'
+import { matchInWorkers } from './match-many.js'
 
 /** Report progress at most this often in a batch (1%), so callbacks never dominate indexing time. */
 const PROGRESS_STEPS = 100
+/** Workers beyond the cores only add overhead; 64 covers any machine we know. */
+const MAX_CONCURRENCY = 64
+/** Below this many questions per worker, loading the snapshot in a worker costs more than it saves. */
+const MIN_TEXTS_PER_WORKER = 200
 
 /**
  * An index of answered threads. Create it with `createFaqIndex`, restore it with `loadFaqIndex`.
@@ -43,6 +48,11 @@ export interface FaqIndex {
   threads(): Thread[]
   /** The ranked threads that answer `question`, with a calibrated confidence and a decision. */
   match(question: string, options?: MatchOptions): MatchResult
+  /**
+   * Answers many questions, optionally across worker threads (`concurrency`, default 1 = in this
+   * thread). Every question is validated first; results keep the order of `texts`.
+   */
+  matchMany(texts: readonly string[], options?: MatchOptions & { concurrency?: number }): Promise<MatchResult[]>
   /** A person confirmed that `threadId` answers `question`: it becomes a variant of the thread. */
   confirm(question: string, threadId: string): void
   /** A person rejected `threadId` for `question`: that pairing is ranked down from now on. */
@@ -127,6 +137,26 @@ export class FaqIndexImpl implements FaqIndex {
     const reuseMin = resolved.reuseMinConfidence ?? this.options.reuseMinConfidence ?? REUSE_MIN_CONFIDENCE
     const suggestMin = resolved.suggestMinConfidence ?? this.options.suggestMinConfidence ?? SUGGEST_MIN_CONFIDENCE
     return { decision: decide(matches[0]?.confidence, reuseMin, suggestMin), matches, lang }
+  }
+
+  async matchMany(texts: readonly string[], options: MatchOptions & { concurrency?: number } = {}): Promise<MatchResult[]> {
+    const { concurrency = 1, ...matchOptions } = options
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > MAX_CONCURRENCY) {
+      throw new InvalidInputError([{ path: 'options.concurrency', message: `must be an integer from 1 to ${MAX_CONCURRENCY}, got ${String(concurrency)}` }], 'invalid matchMany options')
+    }
+    if (!Array.isArray(texts)) throw new InvalidInputError([{ path: 'texts', message: 'must be an array of strings' }], 'invalid questions')
+    const issues = texts.flatMap((text, i) => {
+      try {
+        this.checkQuestion(text)
+        return []
+      } catch (error) {
+        return (error as InvalidInputError).issues.map((issue) => ({ path: `texts[${i}]`, message: issue.message }))
+      }
+    })
+    if (issues.length) throw new InvalidInputError(issues, 'invalid questions')
+    parseInput(MatchOptionsSchema, matchOptions, 'options', 'invalid match options')
+    if (concurrency === 1 || texts.length <= MIN_TEXTS_PER_WORKER) return texts.map((text) => this.match(text, matchOptions))
+    return matchInWorkers(JSON.stringify(this.toJSON()), texts, matchOptions, Math.min(concurrency, Math.ceil(texts.length / MIN_TEXTS_PER_WORKER)))
   }
 
   confirm(question: string, threadId: string): void {

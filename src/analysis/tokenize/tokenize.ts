@@ -96,10 +96,11 @@ function pieceAt(text: string, at: number, productWords: ReadonlySet<string>): P
     return number ?? { ...word, kind: 'number' }
   }
   // "iPhone 6", "Galaxy S23", "FRITZ!Box 7590": name word + space + model designation.
-  if (/\p{L}/u.test(word.surface) && text[word.to] === ' ' && isProductWord(word.surface, productWords)) {
+  if (text[word.to] === ' ' && /\p{L}/u.test(word.surface)) {
     PRODUCT_MODEL.lastIndex = word.to + 1
+    // The cheap check first: most words are not followed by a model number at all.
     const model = PRODUCT_MODEL.exec(text)
-    if (model) {
+    if (model && isProductWord(word.surface, productWords)) {
       const to = word.to + 1 + model[0].length
       return { kind: 'product', surface: text.slice(at, to), from: at, to }
     }
