@@ -45,7 +45,9 @@ describe('faqmatch "<question>" (default command, bundled German corpus)', () =>
   it('the explicit "ask" command and several unquoted words give the same answer', () => {
     const run = runCli(['ask', 'Wie', 'ändere', 'ich', 'meine', 'Rechnungsadresse?', '--json'])
     expect(run.status).toBe(0)
-    expect(JSON.parse(run.stdout)).toMatchObject({ question: QUESTION, matches: [{ threadId: THREAD }] })
+    const result = JSON.parse(run.stdout)
+    expect(result.question).toBe(QUESTION)
+    expect(result.matches[0].threadId).toBe(THREAD)
   })
 
   it.each([
