@@ -7,7 +7,7 @@
 // sentinel query must return the sentinel thread first, or the run fails loudly.
 //
 // Usage: node benchmarks/scale.mjs [--sizes=1000,10000] [--full] [--max 1000000]
-//          [--langs=de,en] [--systems=faqmatch,lunr] [--queries=1000] [--budget-s=300]
+//          [--langs=de,en] [--systems=faqmatch,lunr] [--queries=1000] [--budget-s=300] [--out=scale]
 //   --full adds 100k threads; --max N runs every standard size up to N (1k, 10k, 100k, 1M).
 // Writes benchmarks/results/scale.{json,md}.
 import { spawn } from 'node:child_process'
@@ -27,6 +27,7 @@ const SCALE_PEERS = ['minisearch-default', 'minisearch-natural', 'orama', 'lunr'
 const WARMUP_QUERIES = 200
 const K = 10
 const RESULT_MARK = 'SCALE_RESULT '
+const PARTIAL_MARK = 'SCALE_PARTIAL '
 
 const args = process.argv.slice(2)
 const option = (name) => {
@@ -98,6 +99,15 @@ async function runChild() {
     snapshot = { sizeBytes: Buffer.byteLength(json), bytesPerThread: Buffer.byteLength(json) / size, saveMs, loadMs }
   }
 
+  // Reported before the queries, so a run that times out while querying still has these figures.
+  const beforeQueries = {
+    system: systemName, lang, size,
+    buildMs, threadsPerSecond: size / (buildMs / 1000),
+    heapBytes: heapAfter - heapBefore, heapBytesPerThread: (heapAfter - heapBefore) / size,
+    snapshot, failures,
+  }
+  process.stdout.write(`${PARTIAL_MARK}${JSON.stringify(beforeQueries)}\n`)
+
   for (const q of queries.slice(0, WARMUP_QUERIES)) instance.search(q.text, K)
   const latencies = []
   let top1 = 0
@@ -110,14 +120,10 @@ async function runChild() {
   const latency = latencySummary(latencies)
   const totalQueryMs = latencies.reduce((s, x) => s + x, 0)
   const result = {
-    system: systemName, lang, size,
-    buildMs, threadsPerSecond: size / (buildMs / 1000),
-    heapBytes: heapAfter - heapBefore, heapBytesPerThread: (heapAfter - heapBefore) / size,
-    snapshot,
+    ...beforeQueries,
     queryMs: { median: latency.median, p95: latency.p95, p99: latency.p99 },
     queries: latency.count, queriesPerSecond: latency.count / (totalQueryMs / 1000),
     top1HitRate: top1 / latency.count,
-    failures,
   }
   process.stdout.write(`${RESULT_MARK}${JSON.stringify(result)}\n`)
 }
@@ -149,7 +155,7 @@ async function runParent() {
   console.log(`machine: ${machine.cpuModel}, ${machine.cores} cores, node ${machine.node}, load ${machine.loadAverage1m}\n`)
 
   const runs = []
-  const gaveUp = new Map() // system/lang → reason, so a timed-out system is not retried at larger sizes
+  const gaveUp = new Map() // system/lang → reason: a system that could not even build is not retried at larger sizes
   for (const lang of langs) {
     for (const size of sizes) {
       for (const system of systems) {
@@ -165,7 +171,8 @@ async function runParent() {
           console.log(run.error)
           gaveUp.set(key, `not run: ${run.error} at ${integer(size)}`)
         } else {
-          console.log(`build ${ms(run.buildMs)} ms, heap ${bytes(run.heapBytesPerThread)}/thread, p50 ${ms(run.queryMs.median)} ms, p99 ${ms(run.queryMs.p99)} ms, top-1 ${percent(run.top1HitRate)}`)
+          console.log(`build ${ms(run.buildMs)} ms, heap ${bytes(run.heapBytesPerThread)}/thread, ` +
+            (run.queryMs ? `p50 ${ms(run.queryMs.median)} ms, p99 ${ms(run.queryMs.p99)} ms, top-1 ${percent(run.top1HitRate)}` : run.queryTimeout))
           for (const f of run.failures) console.log(`  CORRECTNESS FAILURE (${system}, ${lang}, ${size}): ${f}`)
         }
       }
@@ -177,9 +184,10 @@ async function runParent() {
   console.log('\n' + markdown)
   const resultsDir = fileURLToPath(new URL('./results/', import.meta.url))
   mkdirSync(resultsDir, { recursive: true })
-  writeFileSync(`${resultsDir}scale.json`, JSON.stringify(report, null, 2) + '\n')
-  writeFileSync(`${resultsDir}scale.md`, markdown)
-  console.log('wrote benchmarks/results/scale.json and benchmarks/results/scale.md')
+  const out = option('out') ?? 'scale'
+  writeFileSync(`${resultsDir}${out}.json`, JSON.stringify(report, null, 2) + '\n')
+  writeFileSync(`${resultsDir}${out}.md`, markdown)
+  console.log(`wrote benchmarks/results/${out}.json and benchmarks/results/${out}.md`)
 
   const failed = runs.filter((r) => r.failures?.length)
   if (failed.length) {
@@ -199,6 +207,11 @@ function runInChild({ system, lang, size, queries, budgetMs }) {
     child.on('close', (code, signal) => {
       clearTimeout(timer)
       const line = stdout.split('\n').find((l) => l.startsWith(RESULT_MARK))
+      const partial = stdout.split('\n').find((l) => l.startsWith(PARTIAL_MARK))
+      if (timedOut && partial) {
+        // Built and snapshotted in time, but the queries did not finish: keep what was measured.
+        return resolve({ ...JSON.parse(partial.slice(PARTIAL_MARK.length)), queryMs: null, queryTimeout: `queries timed out (> ${budgetMs / 1000} s per run)` })
+      }
       if (timedOut) return resolve({ system, lang, size, error: `timeout (> ${budgetMs / 1000} s)` })
       if (code !== 0 || !line) {
         const oom = /heap out of memory|Allocation failed/i.test(stderr)
@@ -230,7 +243,9 @@ function renderMarkdown(r) {
         : [
           x.system + (x.failures.length ? ' ⚠ sentinel miss' : ''), ms(x.buildMs), integer(x.threadsPerSecond), bytes(x.heapBytesPerThread),
           x.snapshot ? bytes(x.snapshot.bytesPerThread) : 'n/a', x.snapshot ? ms(x.snapshot.saveMs) : 'n/a', x.snapshot ? ms(x.snapshot.loadMs) : 'n/a',
-          ms(x.queryMs.median), ms(x.queryMs.p95), ms(x.queryMs.p99), integer(x.queriesPerSecond), percent(x.top1HitRate),
+          ...(x.queryMs
+            ? [ms(x.queryMs.median), ms(x.queryMs.p95), ms(x.queryMs.p99), integer(x.queriesPerSecond), percent(x.top1HitRate)]
+            : ['timeout', 'timeout', 'timeout', '–', '–']),
         ]), ['l', ...header.slice(1).map(() => 'r')]))
       parts.push('')
       const own = group.find((x) => x.system === 'faqmatch' && !x.error && !x.skipped)
@@ -241,8 +256,8 @@ function renderMarkdown(r) {
         parts.push(markdownTable(['peer', 'build ms', 'heap/thread', 'snapshot size', 'load ms', 'p50', 'p99', 'queries/s', 'top-1 Δ'], peers.map((p) => [
           p.system, ratio(own.buildMs, p.buildMs), ratio(own.heapBytesPerThread, p.heapBytesPerThread),
           ratio(own.snapshot?.sizeBytes, p.snapshot?.sizeBytes), ratio(own.snapshot?.loadMs, p.snapshot?.loadMs),
-          ratio(own.queryMs.median, p.queryMs.median), ratio(own.queryMs.p99, p.queryMs.p99), ratio(own.queriesPerSecond, p.queriesPerSecond),
-          `${((own.top1HitRate - p.top1HitRate) * 100).toFixed(1)}`,
+          ratio(own.queryMs?.median, p.queryMs?.median), ratio(own.queryMs?.p99, p.queryMs?.p99), ratio(own.queriesPerSecond, p.queriesPerSecond),
+          own.queryMs && p.queryMs ? `${((own.top1HitRate - p.top1HitRate) * 100).toFixed(1)}` : '–',
         ]), ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']))
         parts.push('')
       }
