@@ -49,6 +49,8 @@ async function runChild() {
   const size = Number(option('size'))
   const lang = option('lang')
   const timedQueries = Number(option('queries') ?? 1000)
+  const budgetMs = Number(option('budget-ms') ?? Infinity)
+  const childStart = process.hrtime.bigint()
   if (typeof globalThis.gc !== 'function') throw new Error('scale child needs node --expose-gc')
   const gc = () => { globalThis.gc(); globalThis.gc() }
   const elapsedMs = (start) => Number(process.hrtime.bigint() - start) / 1e6
@@ -108,7 +110,20 @@ async function runChild() {
   }
   process.stdout.write(`${PARTIAL_MARK}${JSON.stringify(beforeQueries)}\n`)
 
-  for (const q of queries.slice(0, WARMUP_QUERIES)) instance.search(q.text, K)
+  // Warm-up; after 20 queries, a run whose queries cannot finish within the budget stops here
+  // (reported as a query timeout) instead of being killed later with nothing to show.
+  const warmStart = process.hrtime.bigint()
+  for (const [i, q] of queries.slice(0, WARMUP_QUERIES).entries()) {
+    instance.search(q.text, K)
+    if (i === 19) {
+      const projectedMs = (elapsedMs(warmStart) / 20) * (WARMUP_QUERIES - 20 + timedQueries)
+      const remainingMs = budgetMs - elapsedMs(childStart)
+      if (projectedMs > remainingMs) {
+        process.stdout.write(`${RESULT_MARK}${JSON.stringify({ ...beforeQueries, queryMs: null, queryTimeout: `queries not run: ~${Math.round(projectedMs / 1000)} s projected, ${Math.round(remainingMs / 1000)} s of the budget left`, firstQueriesMeanMs: elapsedMs(warmStart) / 20 })}\n`)
+        return
+      }
+    }
+  }
   const latencies = []
   let top1 = 0
   for (const q of queries.slice(WARMUP_QUERIES)) {
@@ -179,6 +194,7 @@ async function runParent() {
     }
   }
 
+  for (const run of runs) if (run.queryTimeout) notes.push(`${run.system}, ${run.lang}, ${integer(run.size)} threads: ${run.queryTimeout}`)
   const report = { kind: 'faqmatch-scale', machine, sizes, langs, systems, queries, warmupQueries: WARMUP_QUERIES, budgetMs, runs, notes }
   const markdown = renderMarkdown(report)
   console.log('\n' + markdown)
@@ -199,20 +215,21 @@ async function runParent() {
 function runInChild({ system, lang, size, queries, budgetMs }) {
   const script = fileURLToPath(import.meta.url)
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=8192', script, '--child', `--system=${system}`, `--lang=${lang}`, `--size=${size}`, `--queries=${queries}`], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=8192', script, '--child', `--system=${system}`, `--lang=${lang}`, `--size=${size}`, `--queries=${queries}`, `--budget-ms=${budgetMs}`], { stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = '', stderr = '', timedOut = false
     child.stdout.on('data', (d) => { stdout += d })
     child.stderr.on('data', (d) => { stderr += d })
-    const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL') }, budgetMs)
+    // The child stops itself when its queries cannot finish in time; this is the hard limit.
+    const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL') }, budgetMs + 30_000)
     child.on('close', (code, signal) => {
       clearTimeout(timer)
       const line = stdout.split('\n').find((l) => l.startsWith(RESULT_MARK))
       const partial = stdout.split('\n').find((l) => l.startsWith(PARTIAL_MARK))
       if (timedOut && partial) {
         // Built and snapshotted in time, but the queries did not finish: keep what was measured.
-        return resolve({ ...JSON.parse(partial.slice(PARTIAL_MARK.length)), queryMs: null, queryTimeout: `queries timed out (> ${budgetMs / 1000} s per run)` })
+        return resolve({ ...JSON.parse(partial.slice(PARTIAL_MARK.length)), queryMs: null, queryTimeout: `queries timed out (> ${budgetMs / 1000 + 30} s per run)` })
       }
-      if (timedOut) return resolve({ system, lang, size, error: `timeout (> ${budgetMs / 1000} s)` })
+      if (timedOut) return resolve({ system, lang, size, error: `timeout (> ${budgetMs / 1000 + 30} s)` })
       if (code !== 0 || !line) {
         const oom = /heap out of memory|Allocation failed/i.test(stderr)
         const lastLine = stderr.trim().split('\n').filter((l) => /Error|error:/.test(l)).pop() ?? stderr.trim().split('\n').pop() ?? ''
