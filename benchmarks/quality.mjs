@@ -177,8 +177,20 @@ if (allOutcomes.length) {
       correctTop1DecidedNew: rightTop.length ? rightTop.filter((o) => o.decision === 'new').length / rightTop.length : null,
     })
   }
+  const perDataset = [...new Set(allOutcomes.map((o) => o.dataset))].map((name) => {
+    const set = allOutcomes.filter((o) => o.dataset === name)
+    const high = precisionAtConfidence(set, 0.9)
+    return {
+      dataset: name, queries: set.length, top1Correct: set.filter((o) => o.correct).length / set.length,
+      meanConfidence: set.reduce((s, o) => s + o.confidence, 0) / set.length,
+      precisionAt09: high.precision, coverageAt09: high.coverage,
+      decidedReuse: set.filter((o) => o.decision === 'reuse').length / set.length,
+      decidedNew: set.filter((o) => o.decision === 'new').length / set.length,
+    }
+  })
   calibration = {
     outcomes: allOutcomes.length,
+    perDataset,
     reliability: table,
     expectedCalibrationError: expectedCalibrationError(table),
     precisionAt: [precisionAtConfidence(allOutcomes, 0.9), precisionAtConfidence(allOutcomes, 0.5)],
@@ -256,6 +268,12 @@ function renderMarkdown(r) {
       markdownTable(['top-1 confidence', 'queries', 'coverage', 'precision'], c.precisionAt.map((p) => [`≥ ${p.minConfidence}`, p.count, percent(p.coverage), percent(p.precision)]), ['l', 'r', 'r', 'r']),
       '',
       markdownTable(['decision', 'queries', 'share', 'top-1 precision'], Object.entries(c.decisions).map(([d, v]) => [d, v.count, percent(v.share), percent(v.top1Precision)]), ['l', 'r', 'r', 'r']),
+      '',
+      'Per set: is the confidence right on average (mean confidence vs. share of correct top-1)?',
+      '',
+      markdownTable(['set', 'queries', 'top-1 correct', 'mean confidence', 'precision at ≥ 0.9', 'coverage at ≥ 0.9', 'decided reuse', 'decided new'],
+        c.perDataset.map((p) => [p.dataset, p.queries, percent(p.top1Correct), fixed(p.meanConfidence), percent(p.precisionAt09), percent(p.coverageAt09), percent(p.decidedReuse), percent(p.decidedNew)]),
+        ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']),
       '',
     )
     if (c.outOfScope.length) {
