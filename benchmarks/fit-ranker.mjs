@@ -135,28 +135,32 @@ const start = macro(pairwise) > macro(handWeights) ? pairwise : handWeights
 const weights = ascend(start, data)
 console.log(`\nmacro MRR@10 in pool: hand ${macro(handWeights).toFixed(4)}, pairwise ${macro(pairwise).toFixed(4)}, tuned ${macro(weights).toFixed(4)}`)
 console.log('weights:', Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, +weights[i].toFixed(4)])))
-console.log('\nMRR@10 within the candidate pool (fit on all | leave-this-dataset-out):')
+// --cv: leave each dataset out of the fit once, to see how the weights carry to unseen data.
+const crossValidate = process.argv.includes('--cv')
+console.log(`\nMRR@10 within the candidate pool (fit on all${crossValidate ? ' | leave-this-dataset-out' : ''}):`)
 for (const set of data) {
-  const held = ascend(start, data.filter((s) => s !== set), 2)
-  console.log(`  ${set.name.padEnd(22)} ${mrr(set, weights).toFixed(3)} | ${mrr(set, held).toFixed(3)}`)
+  const held = crossValidate ? ` | ${mrr(set, ascend(start, data.filter((s) => s !== set), 2)).toFixed(3)}` : ''
+  console.log(`  ${set.name.padEnd(22)} ${mrr(set, weights).toFixed(3)}${held}`)
 }
 
 // ---- confidence: P(relevant | score, gap, gram) over each query's top 3
-const GRAM = FEATURE_NAMES.indexOf('gram')
+// Must list the same names, in the same order, as CALIBRATION_FEATURES in src/matching/confidence.ts.
+const CALIBRATION_FEATURES = ['gram', 'coverage', 'questionCoverage', 'wordCoverage', 'tagVote']
+const CAL_INDEX = CALIBRATION_FEATURES.map((n) => FEATURE_NAMES.indexOf(n))
 const CAL_TOP = 3
 const rows = []
 for (const set of data) {
   const weight = 1 / Math.max(1, set.candidates.length)
   for (const q of set.candidates) {
-    const scored = q.features.map((f, i) => ({ s: dot(weights, f), gram: f[GRAM], rel: q.relevant[i] })).sort((a, b) => b.s - a.s)
+    const scored = q.features.map((f, i) => ({ s: dot(weights, f), f, rel: q.relevant[i] })).sort((a, b) => b.s - a.s)
     scored.slice(0, CAL_TOP).forEach((c, i) => {
       const other = i === 0 ? scored[1]?.s : scored[0].s
       const gap = other === undefined ? c.s : c.s - other
-      rows.push({ x: [1, c.s, gap, c.gram], y: c.rel ? 1 : 0, w: weight, top: i === 0, set: set.name, oos: q.outOfScope })
+      rows.push({ x: [1, i === 0 ? 1 : 0, c.s, gap, ...CAL_INDEX.map((k) => c.f[k])], y: c.rel ? 1 : 0, w: weight, top: i === 0, set: set.name, oos: q.outOfScope })
     })
   }
 }
-function fitLogistic(rows, iterations = 600) {
+function fitLogistic(rows, iterations = 1500) {
   const k = rows[0].x.length
   const w = new Array(k).fill(0), m = new Array(k).fill(0), v = new Array(k).fill(0)
   const total = rows.reduce((s, r) => s + r.w, 0)
@@ -175,7 +179,7 @@ function fitLogistic(rows, iterations = 600) {
   return w
 }
 const cal = fitLogistic(rows)
-const conf = (r) => 1 / (1 + Math.exp(-(cal[0] + cal[1] * r.x[1] + cal[2] * r.x[2] + cal[3] * r.x[3])))
+const conf = (r) => 1 / (1 + Math.exp(-r.x.reduce((z, x, i) => z + cal[i] * x, 0)))
 const tops = rows.filter((r) => r.top)
 console.log('\ncalibration', cal.map((x) => +x.toFixed(4)))
 console.log('reliability of top-1 (pooled): bin  count  share correct')
@@ -186,7 +190,7 @@ for (let b = 0; b < 10; b++) {
 const at = (c) => { const sel = tops.filter((r) => conf(r) >= c); return `${(sel.filter((r) => r.y).length / Math.max(1, sel.length)).toFixed(3)} of ${sel.length}` }
 console.log(`P(top ok | conf>=0.9) ${at(0.9)}; P(top ok | conf>=0.5) ${at(0.5)}`)
 const clinc = tops.filter((r) => r.set === 'clinc150-en')
-for (const t of [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4]) {
+for (const t of [0.3, 0.4, 0.5, 0.51, 0.52, 0.53, 0.54, 0.55, 0.6, 0.7]) {
   const oos = clinc.filter((r) => r.oos), ok = clinc.filter((r) => !r.oos && r.y)
   if (!oos.length) break
   console.log(`  suggest threshold ${t}: clinc OOS->new ${(oos.filter((r) => conf(r) < t).length / oos.length).toFixed(3)}, correct top->new ${(ok.filter((r) => conf(r) < t).length / ok.length).toFixed(3)}`)
@@ -206,12 +210,13 @@ export const RANKER_WEIGHTS: Readonly<Record<FeatureName, number>> = {
 ${FEATURE_NAMES.map((n, i) => `  ${n}: ${+weights[i].toFixed(5)},`).join('\n')}
 }
 
-/** P(relevant) = sigmoid(intercept + score·w + gap·w + gram·w): fitted on the top-${CAL_TOP} candidates' labels. */
+/** P(relevant) = sigmoid(intercept + top + score·w + gap·w + Σ feature·w): fitted on the top-${CAL_TOP} candidates' labels. */
 export const CONFIDENCE_CALIBRATION = {
   intercept: ${+cal[0].toFixed(5)},
-  score: ${+cal[1].toFixed(5)},
-  gap: ${+cal[2].toFixed(5)},
-  gram: ${+cal[3].toFixed(5)},
+  top: ${+cal[1].toFixed(5)},
+  score: ${+cal[2].toFixed(5)},
+  gap: ${+cal[3].toFixed(5)},
+${CALIBRATION_FEATURES.map((n, i) => `  ${n}: ${+cal[4 + i].toFixed(5)},`).join('\n')}
 } as const
 `
   writeFileSync(file, body)

@@ -102,7 +102,7 @@ function buildAnalyzer(options: ResolvedAnalyzerOptions, givenLexicon?: Compound
     analyze: (text) => run(chain, tokenizeText(text)),
     analyzeWithWords(text) {
       const folded = run(spelling, tokenizeText(text))
-      const words = (process.env.FQ_GRAM_STOP ? run(stop, folded) : folded).filter((t) => !t.derived && !DROPPED_KIND_SET.has(t.kind)).map((t) => t.text)
+      const words = folded.filter((t) => !t.derived && !DROPPED_KIND_SET.has(t.kind)).map((t) => t.text)
       return { tokens: run(rest, folded), words }
     },
     terms: (text) => run(chain, tokenizeText(text)).map((t) => t.text),

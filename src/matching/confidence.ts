@@ -1,5 +1,6 @@
 import type { Decision } from '../types.js'
 import { CONFIDENCE_CALIBRATION } from './ranker-weights.js'
+import { FEATURE_NAMES, type FeatureName } from './features.js'
 
 /**
  * Reuse an answer as it is from this confidence on. At 0.9 on the evaluation sets ≥ 90% of the top
@@ -8,14 +9,27 @@ import { CONFIDENCE_CALIBRATION } from './ranker-weights.js'
  */
 export const REUSE_MIN_CONFIDENCE = 0.9
 /**
- * Suggest to an agent from this confidence on; below it the question counts as new. 0.25 keeps
- * most out-of-scope questions (clinc150-en) at `new` while < 10% of correctly answered ones land there.
+ * Suggest to an agent from this confidence on; below it the question counts as new (the matches are
+ * still returned). Fitted by benchmarks/fit-ranker.mjs on clinc150-en, the set with questions no
+ * thread answers: at 0.54, 61% of those get `new` while 9.3% of the correctly answered ones do.
+ * Lower it and unanswerable questions get suggestions; raise it and right answers are hidden.
  */
-export const SUGGEST_MIN_CONFIDENCE = 0.25
+export const SUGGEST_MIN_CONFIDENCE = 0.54
 
-/** Calibrated probability that a candidate answers the question. */
-export function calibratedConfidence(score: number, gap: number, gram: number, calibration = CONFIDENCE_CALIBRATION): number {
-  const z = calibration.intercept + calibration.score * score + calibration.gap * gap + calibration.gram * gram
+/** Feature inputs of the calibration besides score, gap and rank: absolute evidence. */
+export const CALIBRATION_FEATURES = ['gram', 'coverage', 'questionCoverage', 'wordCoverage', 'tagVote'] as const satisfies readonly FeatureName[]
+
+const FEATURE_INDEX = CALIBRATION_FEATURES.map((name) => FEATURE_NAMES.indexOf(name))
+
+/**
+ * Calibrated probability that a candidate answers the question: logistic regression (fitted by
+ * benchmarks/fit-ranker.mjs) over the re-ranked score, its gap to the best other candidate, whether
+ * it is the top one, and absolute evidence that relative scores hide (how much of the query the
+ * thread covers at all), so a question no thread answers gets a low confidence even for its best match.
+ */
+export function calibratedConfidence(features: readonly number[], score: number, gap: number, isTop: boolean, calibration = CONFIDENCE_CALIBRATION): number {
+  let z = calibration.intercept + calibration.top * (isTop ? 1 : 0) + calibration.score * score + calibration.gap * gap
+  CALIBRATION_FEATURES.forEach((name, i) => (z += calibration[name] * features[FEATURE_INDEX[i]!]!))
   return 1 / (1 + Math.exp(-z))
 }
 

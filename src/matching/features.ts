@@ -13,6 +13,8 @@ import type { TextProfile } from './text-profile.js'
  * - productConflict: the query names a product, the thread only another model of it (iPhone 6 vs 7)
  * - negationMismatch: one side is negated, the other not ("kündigen" vs "nicht kündigen")
  * - wordRank, gramRank: 1 / (1 + rank) on each side: agreement of both retrievers
+ * - wordCoverage: idf-weighted share of the query's surface words (folded, unstemmed, stop words
+ *   included) found in the thread's question: exact wording, where stemming over-merges
  * - tagVote: how strongly the candidates sharing a topic tag with this one match, together
  *   (threads tagged with one topic vote for it, like neighbours in k-nearest-neighbour search)
  */
@@ -31,6 +33,7 @@ export const FEATURE_NAMES = [
   'wordRank',
   'gramRank',
   'tagVote',
+  'wordCoverage',
 ] as const
 
 export type FeatureName = (typeof FEATURE_NAMES)[number]
@@ -54,6 +57,9 @@ export function computeFeatures(store: ThreadStore, query: TextProfile, candidat
   const total = Math.max(1, store.size)
   const idf = (term: string) => Math.log(1 + total / (1 + store.questionDocumentFrequency(term)))
   const queryIdf = query.distinctTerms.reduce((sum, t) => sum + idf(t), 0) || 1
+  const wordIdf = (word: string) => Math.log(1 + total / (1 + store.questionWordFrequency(word)))
+  const queryWords = [...new Set(query.gramWords)]
+  const queryWordIdf = queryWords.reduce((sum, w) => sum + wordIdf(w), 0) || 1
 
   const votes = tagVotes(store, candidates, candidates.map((c, i) => combined[i]! / maxCombined + c.gram / maxGram))
 
@@ -85,6 +91,7 @@ export function computeFeatures(store: ThreadStore, query: TextProfile, candidat
       1 / (1 + wordRank[i]!),
       1 / (1 + gramRank[i]!),
       votes[i]!,
+      wordCoverage(record, queryWords, wordIdf) / queryWordIdf,
     ]
   })
 }
@@ -110,6 +117,13 @@ function tagVotes(store: ThreadStore, candidates: readonly Candidate[], base: re
 function topicTags(store: ThreadStore, record: StoredThread): string[] {
   const limit = Math.max(1, store.size * MAX_TOPIC_TAG_SHARE)
   return (record.thread.tags ?? []).filter((tag) => store.tagCount(tag) <= limit)
+}
+
+function wordCoverage(record: StoredThread, queryWords: readonly string[], wordIdf: (word: string) => number): number {
+  const words = new Set(record.gramWords)
+  let covered = 0
+  for (const word of queryWords) if (words.has(word)) covered += wordIdf(word)
+  return covered
 }
 
 function productMatch(query: TextProfile, record: StoredThread): number {

@@ -2,7 +2,7 @@ import type { ThreadStore } from '../store/thread-store.js'
 import type { StoredThread } from '../store/stored-thread.js'
 import type { TextProfile } from './text-profile.js'
 import { retrieve } from './retrieve.js'
-import { computeFeatures, FEATURE_NAMES } from './features.js'
+import { computeFeatures } from './features.js'
 import { rerankScore } from './rerank.js'
 import { calibratedConfidence } from './confidence.js'
 
@@ -19,7 +19,6 @@ export const REJECTED_PAIR_PENALTY = 1
 /** Confidence of a rejected pairing is multiplied by this (never reused again as it is). */
 export const REJECTED_PAIR_CONFIDENCE_FACTOR = 0.2
 
-const GRAM_FEATURE = FEATURE_NAMES.indexOf('gram')
 
 /**
  * Retrieves, re-ranks and calibrates: the matching pipeline for one analyzed question.
@@ -45,7 +44,7 @@ export function rankCandidates(
     // Gap to the best other candidate: a clear winner is more likely right than one of a crowd.
     const other = i === 0 ? scored[1]?.score : scored[0]!.score
     const gap = other === undefined ? entry.score : entry.score - other
-    let confidence = calibratedConfidence(entry.score, gap, entry.features[GRAM_FEATURE]!)
+    let confidence = calibratedConfidence(entry.features, entry.score, gap, i === 0)
     if (entry.rejected) confidence *= REJECTED_PAIR_CONFIDENCE_FACTOR
     return { record: entry.record, score: entry.score, confidence, features: entry.features }
   })

@@ -25,6 +25,7 @@ export class ThreadStore {
   private readonly slots = new Map<string, number>()
   private readonly questionDf = new Map<string, number>()
   private readonly tagCounts = new Map<string, number>()
+  private readonly questionWordDf = new Map<string, number>()
   private readonly words = new MiniSearch<WordDoc>({
     fields: ['q', 'a', 't'],
     idField: 'id',
@@ -69,6 +70,11 @@ export class ThreadStore {
     return this.questionDf.get(term) ?? 0
   }
 
+  /** Documents whose question holds this surface word (folded, unstemmed). */
+  questionWordFrequency(word: string): number {
+    return this.questionWordDf.get(word) ?? 0
+  }
+
   /** Threads carrying this tag (exact tag text). */
   tagCount(tag: string): number {
     return this.tagCounts.get(tag) ?? 0
@@ -84,6 +90,7 @@ export class ThreadStore {
     this.grams.add(slot, charGrams(record.gramWords))
     for (const term of new Set(record.questionTerms)) this.questionDf.set(term, (this.questionDf.get(term) ?? 0) + 1)
     for (const tag of new Set(record.thread.tags ?? [])) this.tagCounts.set(tag, (this.tagCounts.get(tag) ?? 0) + 1)
+    for (const word of new Set(record.gramWords)) this.questionWordDf.set(word, (this.questionWordDf.get(word) ?? 0) + 1)
     return slot
   }
 
@@ -98,6 +105,11 @@ export class ThreadStore {
       const df = (this.questionDf.get(term) ?? 1) - 1
       if (df > 0) this.questionDf.set(term, df)
       else this.questionDf.delete(term)
+    }
+    for (const word of new Set(record.gramWords)) {
+      const df = (this.questionWordDf.get(word) ?? 1) - 1
+      if (df > 0) this.questionWordDf.set(word, df)
+      else this.questionWordDf.delete(word)
     }
     for (const tag of new Set(record.thread.tags ?? [])) {
       const count = (this.tagCounts.get(tag) ?? 1) - 1
