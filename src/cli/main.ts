@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander'
 import { registerAskCommand } from './commands/ask.js'
+import { registerEvalCommand } from './commands/eval.js'
 import { registerIndexCommand } from './commands/index-corpus.js'
 import { registerRedactCommand } from './commands/redact.js'
 import { registerReplCommand } from './commands/repl.js'
@@ -46,6 +47,7 @@ export function createProgram(terminal: Terminal): Command {
   registerIndexCommand(program, terminal)
   registerReplCommand(program, terminal)
   registerRedactCommand(program, terminal)
+  registerEvalCommand(program, terminal)
 
   for (const command of [program, ...program.commands]) {
     const helpCommand = command === program ? 'faqmatch --help' : `faqmatch ${command.name()} --help`
