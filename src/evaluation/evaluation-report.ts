@@ -79,7 +79,7 @@ export interface ExpectedThread {
   readonly rank: number | null
 }
 
-/** A query whose top match is wrong, with what won instead. */
+/** A query whose top match is wrong (or, out of scope, was not treated as `new`), with what won instead. */
 export interface WorstMiss {
   readonly queryId: string
   readonly text: string
@@ -111,9 +111,12 @@ export interface EvaluationReport {
   readonly tags: readonly TagEvaluation[]
   /** Precision and coverage of auto-answering for thresholds 0, 0.05, …, 1. */
   readonly curve: readonly ThresholdPoint[]
-  /** Wrong top matches, the most confident first. */
+  /**
+   * Wrong top matches, the most confident first: answerable queries with an irrelevant thread on
+   * top, and out-of-scope queries that were not treated as `new`.
+   */
   readonly worstMisses: readonly WorstMiss[]
-  /** Wrong top matches in all (`worstMisses` lists the first `worst` of them). */
+  /** Misses in all (`worstMisses` lists the first `worst` of them). */
   readonly misses: number
   /** Duplicate-looking threads in the index; only with the `duplicates` option. */
   readonly duplicates?: { readonly minSimilarity: number | null; readonly groups: readonly DuplicateThreadGroup[] }

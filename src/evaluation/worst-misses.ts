@@ -1,13 +1,17 @@
 import type { FaqIndex } from '../faq-index/faq-index.js'
 import type { WorstMiss } from './evaluation-report.js'
-import type { QueryOutcome } from './query-outcome.js'
+import { isOutOfScope, type QueryOutcome } from './query-outcome.js'
 
 /** An outcome whose top match is wrong. */
 type Miss = QueryOutcome & { readonly top: NonNullable<QueryOutcome['top']> }
 
-/** The queries whose top match is wrong (not relevant, or the query is out of scope). */
+/**
+ * The queries whose top match is wrong: an answerable query with an irrelevant thread on top, or
+ * a query no thread answers that was not treated as `new` (someone was shown an answer to it).
+ * An out-of-scope query decided `new` is handled right, whatever its top match.
+ */
 export function missesOf(outcomes: readonly QueryOutcome[]): Miss[] {
-  return outcomes.filter((o): o is Miss => o.top !== null && !o.topIsRelevant)
+  return outcomes.filter((o): o is Miss => o.top !== null && !o.topIsRelevant && !(isOutOfScope(o) && o.decision === 'new'))
 }
 
 /**

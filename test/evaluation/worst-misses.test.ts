@@ -15,13 +15,14 @@ const outcomes = [
   outcome(['kuendigen'], [['tarifwechsel', 0.71], ['kuendigen', 0.7]], 'suggest', 'q-mittel'),
   outcome(['kuendigen'], [['kuendigen', 0.99]], 'reuse', 'q-richtig'),
   outcome([], [['passwort', 0.93]], 'reuse', 'q-ausserhalb'),
+  outcome([], [['passwort', 0.4]], 'new', 'q-ausserhalb-neu'),
   outcome(['passwort'], [['kuendigen', 0.2]], 'new', 'q-schwach'),
   outcome(['passwort'], [], 'new', 'q-leer'),
   outcome(['tarifwechsel'], [['kuendigen', 0.71]], 'suggest', 'q-gleichstand'),
 ]
 
 describe('worstMisses', () => {
-  it('lists wrong top matches, most confident first; ties keep query order; right answers and empty results are left out', () => {
+  it('lists wrong top matches, most confident first; ties keep query order; right answers, empty results and out-of-scope queries decided new are left out', () => {
     // q-ausserhalb wins: an out-of-scope query auto-answered at 0.93 is the worst case.
     expect(worstMisses(outcomes, index, 10).map((m) => m.queryId)).toEqual(['q-ausserhalb', 'q-mittel', 'q-gleichstand', 'q-schwach'])
   })
