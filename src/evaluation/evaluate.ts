@@ -70,7 +70,7 @@ export function evaluate(index: FaqIndex, queries: readonly LabelledQuery[], opt
     threads: index.size,
     overall: evaluateGroup(outcomes, resolved.k),
     tags: tagEvaluations(outcomes, index, resolved.k),
-    curve: thresholdCurve(outcomes),
+    curve: thresholdCurve(outcomes, [reuseMinConfidence, suggestMinConfidence]),
     worstMisses: worstMisses(outcomes, index, resolved.worst),
     misses: missesOf(outcomes).length,
   }

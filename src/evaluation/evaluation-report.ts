@@ -59,7 +59,7 @@ export interface TagEvaluation extends GroupEvaluation {
 
 /** One point of the precision/coverage curve: auto-answer every query whose top confidence is ≥ threshold. */
 export interface ThresholdPoint {
-  /** Confidence threshold, 0..1 in steps of 0.05. */
+  /** Confidence threshold: 0..1 in steps of 0.05, plus the report's own thresholds. */
   readonly threshold: number
   /** Queries whose top match reaches the threshold. */
   readonly autoAnswered: number
@@ -109,7 +109,7 @@ export interface EvaluationReport {
   readonly overall: GroupEvaluation
   /** Per tag of the queries and of their relevant threads; most queries first. */
   readonly tags: readonly TagEvaluation[]
-  /** Precision and coverage of auto-answering for thresholds 0, 0.05, …, 1. */
+  /** Precision and coverage of auto-answering for thresholds 0, 0.05, …, 1 and the two in use, ascending. */
   readonly curve: readonly ThresholdPoint[]
   /**
    * Wrong top matches, the most confident first: answerable queries with an irrelevant thread on

@@ -50,6 +50,13 @@ describe('thresholdCurve', () => {
     )
   })
 
+  it('adds the thresholds in use that fall between the steps, in order, once', () => {
+    const points = thresholdCurve(outcomes, [0.54, 0.9, 0.54])
+    expect(points.map((p) => p.threshold).slice(10, 13)).toEqual([0.5, 0.54, 0.55])
+    expect(points).toHaveLength(22)
+    expect(points.find((p) => p.threshold === 0.54)).toMatchObject({ autoAnswered: 4, wrong: 2 })
+  })
+
   it('no queries: coverage 0 and precision null everywhere', () => {
     expect(thresholdCurve([]).every((p) => p.coverage === 0 && p.precision === null && p.autoAnswered === 0)).toBe(true)
   })
