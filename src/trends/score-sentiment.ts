@@ -129,3 +129,16 @@ function scoreWords(words: readonly string[], rules: RuleData): number {
 function negated(polarity: number): number {
   return polarity > 0 ? -Math.max(polarity, NEGATED_POSITIVE_MIN) : -polarity * NEGATED_NEGATIVE_FACTOR
 }
+
+/**
+ * Scores within ±band read as neutral. Fitted on germeval 2017 dev (benchmarks/trends.mjs prints
+ * the best band per method): natural's score is a mean over all words, so its band is far
+ * narrower than ours, a tanh of the summed polarities.
+ */
+export const NEUTRAL_BAND: Readonly<Record<SentimentMethod, number>> = { negation: 0.1, lexicon: 0.01 }
+
+/** 'negative' | 'neutral' | 'positive' for a score of `method`. */
+export function sentimentLabel(score: number, method: SentimentMethod): 'negative' | 'neutral' | 'positive' {
+  const band = NEUTRAL_BAND[method]
+  return score < -band ? 'negative' : score > band ? 'positive' : 'neutral'
+}

@@ -1,0 +1,115 @@
+import type { Language } from '../types.js'
+import { createFaqIndex } from '../faq-index/create-faq-index.js'
+import { MAX_MESSAGE_CHARS } from '../schemas/message.js'
+
+/**
+ * Weighted cosine (idf² over shared terms) from which a message joins its best cluster without
+ * asking the index: retweets, copies and "+1, bei mir auch" with the same words. The index would
+ * say yes too; asking it costs ~3 ms per message, which 100k messages cannot afford.
+ */
+export const NEAR_COPY_MIN_COSINE = 0.8
+/**
+ * Weighted cosine below which the index is not asked and the message starts a new cluster: with
+ * less in common than one mid-frequency word, the index's confidence stays under the join
+ * threshold (checked on germeval 2017: see benchmarks/results/trends.md).
+ */
+export const CANDIDATE_MIN_COSINE = 0.15
+/**
+ * Terms in more than this share of all messages are skipped when looking for candidates ("bahn"
+ * in a Deutsche Bahn stream): their posting lists hold every cluster and they decide nothing.
+ * They still count in the cosine's norms.
+ */
+export const COMMON_TERM_MAX_SHARE = 0.05
+
+/** One message as the clusterer sees it: redacted text and its distinct topic terms. */
+export interface ClusterInput {
+  readonly text: string
+  readonly lang: Language
+  readonly terms: readonly string[]
+}
+
+/** Clusters in order of creation; `clusterOf[i]` is message i's cluster. */
+export interface Clustering {
+  readonly clusterOf: readonly number[]
+  readonly representatives: readonly number[]
+  /** How many messages went to the index (the rest were decided by the cosine pre-check). */
+  readonly indexQueries: number
+}
+
+/**
+ * Greedy online clustering in the given (time) order. Each cluster is represented by its first
+ * message, added as a thread to a FaqIndex of our own; each next message is matched against it
+ * and joins the best cluster when the match confidence reaches `joinMinConfidence`, else it
+ * starts a cluster. A weighted-cosine pre-check over an inverted index of the representatives'
+ * terms decides the clear cases (near copies join, nothing in common starts a cluster) without
+ * the index.
+ * @param idf inverse document frequency of each term over all messages
+ */
+export function clusterMessages(
+  messages: readonly ClusterInput[],
+  idf: ReadonlyMap<string, number>,
+  options: { language: Language; joinMinConfidence: number; onMessage?: (done: number) => void },
+): Clustering {
+  const index = createFaqIndex({ language: options.language, redact: false, maxQueryChars: MAX_MESSAGE_CHARS })
+  const commonIdf = Math.log(1 / COMMON_TERM_MAX_SHARE)
+  const postings = new Map<string, number[]>()
+  const repNorms: number[] = []
+  const repWeights: Array<ReadonlyMap<string, number>> = []
+  const representatives: number[] = []
+  const clusterOf: number[] = []
+  let indexQueries = 0
+
+  const weightsOf = (terms: readonly string[]) => new Map(terms.map((t) => [t, idf.get(t) ?? 0]))
+  const normOf = (weights: ReadonlyMap<string, number>) => Math.sqrt([...weights.values()].reduce((a, w) => a + w * w, 0))
+
+  const startCluster = (i: number, message: ClusterInput, weights: ReadonlyMap<string, number>, norm: number) => {
+    const cluster = representatives.length
+    representatives.push(i)
+    repWeights.push(weights)
+    repNorms.push(norm)
+    clusterOf.push(cluster)
+    if (message.terms.length === 0) return
+    index.add({ id: String(cluster), question: message.text, lang: message.lang })
+    for (const term of message.terms) {
+      if ((idf.get(term) ?? 0) < commonIdf) continue
+      let list = postings.get(term)
+      if (!list) postings.set(term, (list = []))
+      list.push(cluster)
+    }
+  }
+
+  messages.forEach((message, i) => {
+    const weights = weightsOf(message.terms)
+    const norm = normOf(weights)
+    const best = bestCandidate(weights, norm)
+    if (best && best.cosine >= NEAR_COPY_MIN_COSINE) clusterOf.push(best.cluster)
+    else if (!best || best.cosine < CANDIDATE_MIN_COSINE) startCluster(i, message, weights, norm)
+    else {
+      indexQueries++
+      const top = index.match(message.text, { limit: 1, lang: message.lang }).matches[0]
+      if (top && top.confidence >= options.joinMinConfidence) clusterOf.push(Number(top.threadId))
+      else startCluster(i, message, weights, norm)
+    }
+    options.onMessage?.(i + 1)
+  })
+  return { clusterOf, representatives, indexQueries }
+
+  function bestCandidate(weights: ReadonlyMap<string, number>, norm: number): { cluster: number; cosine: number } | undefined {
+    if (norm === 0) return undefined
+    const dots = new Map<number, number>()
+    for (const [term, weight] of weights) {
+      const list = postings.get(term)
+      if (!list) continue
+      for (const cluster of list) dots.set(cluster, (dots.get(cluster) ?? 0) + weight * repWeights[cluster]!.get(term)!)
+    }
+    let best: { cluster: number; cosine: number } | undefined
+    for (const [cluster, dot] of dots) {
+      // Shared common terms add to the dot product too, so near copies reach the copy threshold.
+      let full = dot
+      for (const [term, weight] of weights) if ((idf.get(term) ?? 0) < commonIdf) full += weight * (repWeights[cluster]!.get(term) ?? 0)
+      const cosine = full / (norm * repNorms[cluster]!)
+      if (!best || cosine > best.cosine) best = { cluster, cosine }
+    }
+    return best
+  }
+}
