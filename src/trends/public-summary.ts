@@ -50,7 +50,8 @@ const PERCENT = 100
  * //=> { label: 'Störung · Internet · Berlin', kind: 'emerging', messages: 42, latestWindowMessages: 24, spiking: true, spikeStartedAt: '2024-03-04T14:00+01:00', negativeShare: 0.71 }
  */
 export function publicSummary(trends: TopicTrends): PublicSummary {
-  if (typeof trends !== 'object' || trends === null || !Array.isArray(trends.topics) || !Array.isArray(trends.windows)) {
+  const shape = trends as { topics?: unknown; windows?: unknown } | null
+  if (typeof shape !== 'object' || shape === null || !Array.isArray(shape.topics) || !Array.isArray(shape.windows)) {
     throw new InvalidInputError([{ path: 'trends', message: 'must be the result of topicTrends()' }], 'invalid publicSummary input')
   }
   const latest = trends.windows.length - 1
