@@ -3,23 +3,26 @@ import { createFaqIndex } from '../faq-index/create-faq-index.js'
 import { MAX_MESSAGE_CHARS } from '../schemas/message.js'
 
 /**
- * Weighted cosine (idf² over shared terms) from which a message joins its best cluster without
- * asking the index: retweets, copies and "+1, bei mir auch" with the same words. The index would
- * say yes too; asking it costs ~3 ms per message, which 100k messages cannot afford.
+ * Weighted cosine (idf-weighted term vectors) from which a message joins its best cluster without
+ * asking the index: retweets, copies and rewordings with the same key words ("Störung Internet
+ * Berlin" / "Internet Störung in Berlin"). Needed because the index's calibrated confidence is
+ * fitted for answer indexes of hundreds of threads: in a young cluster index with one thread even
+ * an exact copy gets ~0.2 (reported to matching/). Below ~0.3 unrelated complaints that share two
+ * common words merge; above ~0.6 rewordings split into separate topics.
  */
-export const NEAR_COPY_MIN_COSINE = 0.8
+export const SAME_TOPIC_MIN_COSINE = 0.4
 /**
  * Weighted cosine below which the index is not asked and the message starts a new cluster: with
- * less in common than one mid-frequency word, the index's confidence stays under the join
- * threshold (checked on germeval 2017: see benchmarks/results/trends.md).
+ * less in common than one mid-frequency word the index's confidence stays under the join
+ * threshold, and asking it costs ~3 ms per message, which 100k messages cannot afford.
  */
 export const CANDIDATE_MIN_COSINE = 0.15
 /**
- * Terms in more than this share of all messages are skipped when looking for candidates ("bahn"
- * in a Deutsche Bahn stream): their posting lists hold every cluster and they decide nothing.
- * They still count in the cosine's norms.
+ * Terms held by more cluster representatives than this are skipped when looking for candidates
+ * ("bahn" in a Deutsche Bahn stream): their lists hold nearly every cluster and decide nothing.
+ * They still count in the cosine of the candidates found through other terms.
  */
-export const COMMON_TERM_MAX_SHARE = 0.05
+export const CANDIDATE_MAX_POSTINGS = 500
 
 /** One message as the clusterer sees it: redacted text and its distinct topic terms. */
 export interface ClusterInput {
@@ -41,8 +44,8 @@ export interface Clustering {
  * message, added as a thread to a FaqIndex of our own; each next message is matched against it
  * and joins the best cluster when the match confidence reaches `joinMinConfidence`, else it
  * starts a cluster. A weighted-cosine pre-check over an inverted index of the representatives'
- * terms decides the clear cases (near copies join, nothing in common starts a cluster) without
- * the index.
+ * terms decides the clear cases (same key words join, nothing in common starts a cluster)
+ * without the index.
  * @param idf inverse document frequency of each term over all messages
  */
 export function clusterMessages(
@@ -51,7 +54,6 @@ export function clusterMessages(
   options: { language: Language; joinMinConfidence: number; onMessage?: (done: number) => void },
 ): Clustering {
   const index = createFaqIndex({ language: options.language, redact: false, maxQueryChars: MAX_MESSAGE_CHARS })
-  const commonIdf = Math.log(1 / COMMON_TERM_MAX_SHARE)
   const postings = new Map<string, number[]>()
   const repNorms: number[] = []
   const repWeights: Array<ReadonlyMap<string, number>> = []
@@ -71,7 +73,6 @@ export function clusterMessages(
     if (message.terms.length === 0) return
     index.add({ id: String(cluster), question: message.text, lang: message.lang })
     for (const term of message.terms) {
-      if ((idf.get(term) ?? 0) < commonIdf) continue
       let list = postings.get(term)
       if (!list) postings.set(term, (list = []))
       list.push(cluster)
@@ -82,7 +83,7 @@ export function clusterMessages(
     const weights = weightsOf(message.terms)
     const norm = normOf(weights)
     const best = bestCandidate(weights, norm)
-    if (best && best.cosine >= NEAR_COPY_MIN_COSINE) clusterOf.push(best.cluster)
+    if (best && best.cosine >= SAME_TOPIC_MIN_COSINE) clusterOf.push(best.cluster)
     else if (!best || best.cosine < CANDIDATE_MIN_COSINE) startCluster(i, message, weights, norm)
     else {
       indexQueries++
@@ -99,14 +100,14 @@ export function clusterMessages(
     const dots = new Map<number, number>()
     for (const [term, weight] of weights) {
       const list = postings.get(term)
-      if (!list) continue
+      if (!list || list.length > CANDIDATE_MAX_POSTINGS) continue
       for (const cluster of list) dots.set(cluster, (dots.get(cluster) ?? 0) + weight * repWeights[cluster]!.get(term)!)
     }
     let best: { cluster: number; cosine: number } | undefined
     for (const [cluster, dot] of dots) {
-      // Shared common terms add to the dot product too, so near copies reach the copy threshold.
+      // Shared common terms add to the dot product too, so copies reach the join threshold.
       let full = dot
-      for (const [term, weight] of weights) if ((idf.get(term) ?? 0) < commonIdf) full += weight * (repWeights[cluster]!.get(term) ?? 0)
+      for (const [term, weight] of weights) if ((postings.get(term)?.length ?? 0) > CANDIDATE_MAX_POSTINGS) full += weight * (repWeights[cluster]!.get(term) ?? 0)
       const cosine = full / (norm * repNorms[cluster]!)
       if (!best || cosine > best.cosine) best = { cluster, cosine }
     }
