@@ -91,12 +91,6 @@ export interface WorstMiss {
   readonly decision: Decision
 }
 
-/** A group of threads that look like the same question, from `findDuplicates`. */
-export interface DuplicateThreadGroup {
-  readonly canonicalThreadId: string
-  readonly threadIds: readonly string[]
-}
-
 /** The result of `evaluate`: what a content team needs to trust, or fix, its corpus and thresholds. */
 export interface EvaluationReport {
   /** Cut-off of MRR@k. */
@@ -118,6 +112,4 @@ export interface EvaluationReport {
   readonly worstMisses: readonly WorstMiss[]
   /** Misses in all (`worstMisses` lists the first `worst` of them). */
   readonly misses: number
-  /** Duplicate-looking threads in the index; only with the `duplicates` option. */
-  readonly duplicates?: { readonly minSimilarity: number | null; readonly groups: readonly DuplicateThreadGroup[] }
 }

@@ -24,13 +24,6 @@ export const EvaluateOptionsSchema = z
     suggestMinConfidence: confidence.optional(),
     /** How many worst misses to list (0 lists none). @default 20 */
     worst: z.number().int().min(0).max(10_000).default(DEFAULT_WORST_MISSES),
-    /**
-     * Also look for duplicate-looking threads in the index (`findDuplicates`): `true` with its default
-     * similarity, or `{ minSimilarity }` (0..1). @default false
-     */
-    duplicates: z
-      .union([z.boolean(), z.strictObject({ minSimilarity: z.number().min(0).max(1) })])
-      .default(false),
     /** Called with (done, total) while the queries are matched; at most every 1% of them. */
     onProgress: z.custom<(done: number, total: number) => void>((v) => typeof v === 'function', { message: 'must be a function' }).optional(),
   })

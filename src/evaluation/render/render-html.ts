@@ -112,17 +112,6 @@ function missesTable(misses: readonly WorstMiss[]): string {
   )
 }
 
-function duplicatesSection(report: EvaluationReport): string {
-  if (!report.duplicates) return ''
-  const { groups, minSimilarity } = report.duplicates
-  const intro = `<p class="muted">Threads that look like the same question${minSimilarity === null ? '' : ` (similarity ≥ ${escapeHtml(formatThreshold(minSimilarity))})`}: merge them or make them distinct, or queries will split between them.</p>`
-  if (groups.length === 0) return `<h2>Duplicate-looking threads</h2>\n${intro}\n<p>None found.</p>`
-  return `<h2>Duplicate-looking threads (${groups.length} groups)</h2>\n${intro}\n${table(
-    [{ text: 'canonical thread' }, { text: 'looks like' }],
-    groups.map((g) => [{ text: g.canonicalThreadId }, { text: g.threadIds.filter((id) => id !== g.canonicalThreadId).join(', ') }]),
-  )}`
-}
-
 /**
  * The report as one self-contained HTML page (no scripts, no external assets; every text
  * escaped): summary figures, an SVG chart of precision and coverage of auto-answering over the
@@ -161,7 +150,6 @@ ${curveTable(report)}
 ${report.tags.length === 0 ? '<p>No tags on the queries or their threads.</p>' : tagTable(report, report.tags)}
 <h2>Worst misses</h2>
 ${misses}
-${duplicatesSection(report)}
 </body>
 </html>
 `

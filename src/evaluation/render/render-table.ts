@@ -49,14 +49,6 @@ export function renderTable(report: EvaluationReport): string {
   if (report.tags.length) sections.push(tagSection(report.tags, report.k))
   sections.push(curveSection(report))
   sections.push(missesSection(report.worstMisses, report.misses))
-  if (report.duplicates) {
-    const groups = report.duplicates.groups
-    sections.push(
-      groups.length === 0
-        ? 'Duplicate-looking threads: none'
-        : [`Duplicate-looking threads: ${groups.length} groups`, ...groups.map((g) => `  ${g.canonicalThreadId}: ${g.threadIds.filter((id) => id !== g.canonicalThreadId).join(', ')}`)].join('\n'),
-    )
-  }
   return sections.join('\n\n') + '\n'
 }
 
