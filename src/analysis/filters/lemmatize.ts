@@ -3,19 +3,20 @@ import type { Token } from '../token.js'
 import { lemmatizeEnglish } from '../english/lemmatize.js'
 
 /**
- * English lemmatizing with compromise, before lowercase: contractions expand into several terms at
- * the token's position ("can't" → can + not, so the negation survives), irregular forms meet their
- * root (paid → pay). Keywords and non-words pass unchanged.
+ * English contractions with compromise, before lowercase: "can't" → can + not, "didn't" → do + not,
+ * at the token's position, so the negation survives as its own term. Only words with an apostrophe
+ * go to compromise: lemmatizing every word (paid → pay) measured 0.002 macro MRR@10 worse than
+ * Porter stemming alone on the English evaluation sets, and is slow.
  * @example
- * englishLemmaFilter.apply(tokens("I can't log in")).map((t) => t.text) //=> ['i', 'can', 'not', 'log', 'in']
+ * englishLemmaFilter.apply(tokens("I can't log in")).map((t) => t.text) //=> ['I', 'can', 'not', 'log', 'in']
  */
 export const englishLemmaFilter: TokenFilter = {
   name: 'lemmatize-en',
-  options: { engine: 'compromise-14' },
+  options: { engine: 'compromise-14', scope: 'contractions' },
   apply(tokens) {
     const out: Token[] = []
     for (const token of tokens) {
-      if (token.keyword || token.kind !== 'word' || !/^[\p{L}']+$/u.test(token.text)) {
+      if (token.keyword || token.kind !== 'word' || !token.text.includes("'") || !/^[\p{L}']+$/u.test(token.text)) {
         out.push(token)
         continue
       }
