@@ -1,5 +1,9 @@
-import { parse } from 'csv-parse/sync'
+import { createRequire } from 'node:module'
 import { withoutBom, type ParsedRows } from './read-rows.js'
+
+type ParseCsv = (text: string, options: Record<string, unknown>) => unknown
+// Loaded on first CSV only: keeps `import 'faqmatch'` fast for apps that never read a corpus file.
+let parse: ParseCsv | undefined
 
 /** Columns that hold lists: `a|b|c` or a JSON array in one cell. */
 const LIST_COLUMNS = new Set(['tags', 'variants', 'relevant'])
@@ -14,6 +18,7 @@ export function readCsv(text: string): ParsedRows | { error: string } {
   const header = body.slice(0, body.search(/\r?\n/) === -1 ? body.length : body.search(/\r?\n/))
   const delimiter = count(header, ';') > count(header, ',') ? ';' : ','
   let records: Array<{ record: Record<string, string>; info: { lines: number } }>
+  parse ??= (createRequire(import.meta.url)('csv-parse/sync') as { parse: ParseCsv }).parse
   try {
     records = parse(body, { columns: true, delimiter, skip_empty_lines: true, info: true, trim: false, relax_column_count: false }) as typeof records
   } catch (error) {
