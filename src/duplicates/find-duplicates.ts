@@ -1,0 +1,121 @@
+import type { ThreadInput } from '../schemas/thread.js'
+import type { FaqIndex } from '../faq-index/faq-index.js'
+import type { TextProfile } from '../matching/text-profile.js'
+import { FaqIndexImpl } from '../faq-index/faq-index.js'
+import { createFaqIndex } from '../faq-index/create-faq-index.js'
+import { rankCandidates } from '../matching/rank-candidates.js'
+import { InvalidInputError } from '../errors.js'
+import { checksum } from '../analysis/fingerprint.js'
+import { FindDuplicatesOptionsSchema, type FindDuplicatesOptions } from '../schemas/duplicate-options.js'
+import { parseInput } from '../schemas/to-input-error.js'
+import { duplicateProbability } from './duplicate-probability.js'
+import { storedProfile } from './stored-profile.js'
+import { canonicalThread } from './canonical-thread.js'
+import { UnionFind } from './union-find.js'
+
+/** A group of threads that ask the same question, to merge into one. */
+export interface DuplicateCluster {
+  /** Stable id: derived from the member ids, the same across runs and input orders. */
+  readonly id: string
+  readonly canonicalThreadId: string
+  /** Member ids, canonical first, then by id. */
+  readonly threadIds: readonly string[]
+  /** The scored pairs that joined the cluster, best first. */
+  readonly pairs: ReadonlyArray<{ readonly a: string; readonly b: string; readonly score: number }>
+}
+
+const PROGRESS_STEPS = 100
+
+/**
+ * Groups a corpus into duplicate clusters, largest first. Candidate pairs come from the index (each
+ * thread's nearest neighbours by matching), never from all n² pairs, so 100k threads take minutes.
+ * Accepts an index or an array of threads (indexed on the fly, redaction on).
+ * @example
+ * findDuplicates([
+ *   { id: 'a', question: 'Wie ändere ich meine Rechnungsadresse?', answer: 'Im Kundencenter.' },
+ *   { id: 'b', question: 'Rechnungsadresse ändern, wie geht das?' },
+ *   { id: 'c', question: 'Router blinkt rot' },
+ * ]).map((c) => c.threadIds) //=> [['a', 'b']]
+ */
+export function findDuplicates(indexOrThreads: FaqIndex | readonly ThreadInput[], options: FindDuplicatesOptions = {}): DuplicateCluster[] {
+  const { minSimilarity, lang, neighbours, onProgress } = parseInput(FindDuplicatesOptionsSchema, options, 'options', 'invalid findDuplicates options')
+  const index = toIndex(indexOrThreads, lang)
+  const records = [...index.store.all()]
+  const slotOf = new Map(records.map((r, i) => [r.thread.id, i]))
+  const profiles = new Map<number, TextProfile>()
+  const profile = (i: number) => {
+    let p = profiles.get(i)
+    if (!p) profiles.set(i, (p = storedProfile(records[i]!)))
+    return p
+  }
+  const sets = new UnionFind()
+  const pairs: Array<{ a: number; b: number; score: number }> = []
+  const seen = new Set<string>()
+  const step = Math.max(1, Math.floor(records.length / PROGRESS_STEPS))
+  records.forEach((record, i) => {
+    const near = rankCandidates(index.store, profile(i)).filter((c) => c.record !== record).slice(0, neighbours)
+    for (const candidate of near) {
+      const j = slotOf.get(candidate.record.thread.id)!
+      const key = i < j ? `${i} ${j}` : `${j} ${i}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      const [first, second] = i < j ? [i, j] : [j, i]
+      const score = duplicateProbability(profile(first), profile(second))
+      if (score >= minSimilarity) {
+        pairs.push({ a: first, b: second, score })
+        sets.union(first, second)
+      }
+    }
+    if (onProgress && ((i + 1) % step === 0 || i + 1 === records.length)) onProgress(i + 1, records.length)
+  })
+  return buildClusters(records.map((r) => r.thread), pairs, sets, (id) => index.confirmations(id))
+}
+
+function toIndex(indexOrThreads: FaqIndex | readonly ThreadInput[], lang: 'de' | 'en' | 'auto'): FaqIndexImpl {
+  if (indexOrThreads instanceof FaqIndexImpl) return indexOrThreads
+  if (Array.isArray(indexOrThreads)) {
+    const index = createFaqIndex({ language: lang }) as FaqIndexImpl
+    index.addAll(indexOrThreads)
+    return index
+  }
+  throw new InvalidInputError([{ path: 'indexOrThreads', message: 'must be an index from createFaqIndex/loadFaqIndex or an array of threads' }], 'invalid findDuplicates input')
+}
+
+function buildClusters(
+  threads: ReadonlyArray<import('../types.js').Thread>,
+  pairs: ReadonlyArray<{ a: number; b: number; score: number }>,
+  sets: UnionFind,
+  confirmations: (id: string) => number,
+): DuplicateCluster[] {
+  const members = new Map<number, number[]>()
+  const pairsOf = new Map<number, Array<{ a: number; b: number; score: number }>>()
+  for (const pair of pairs) {
+    const root = sets.find(pair.a)
+    if (!pairsOf.has(root)) pairsOf.set(root, [])
+    pairsOf.get(root)!.push(pair)
+    for (const slot of [pair.a, pair.b]) {
+      if (!members.has(root)) members.set(root, [])
+      const list = members.get(root)!
+      if (!list.includes(slot)) list.push(slot)
+    }
+  }
+  const clusters: DuplicateCluster[] = []
+  for (const [root, slots] of members) {
+    const group = slots.map((s) => threads[s]!)
+    const canonical = canonicalThread(group, confirmations)
+    const ids = group.map((t) => t.id).sort()
+    clusters.push({
+      id: `dup-${checksum(ids.join('\u0000'))}`,
+      canonicalThreadId: canonical.id,
+      threadIds: [canonical.id, ...ids.filter((id) => id !== canonical.id)],
+      pairs: pairsOf
+        .get(root)!
+        .map((p) => {
+          const [a, b] = [threads[p.a]!.id, threads[p.b]!.id].sort() as [string, string]
+          return { a, b, score: p.score }
+        })
+        .sort((x, y) => y.score - x.score || (x.a + x.b < y.a + y.b ? -1 : 1)),
+    })
+  }
+  return clusters.sort((x, y) => y.threadIds.length - x.threadIds.length || (x.id < y.id ? -1 : 1))
+}

@@ -1,0 +1,30 @@
+import type { ThreadInput } from '../schemas/thread.js'
+import type { FaqIndex } from '../faq-index/faq-index.js'
+import { FaqIndexImpl } from '../faq-index/faq-index.js'
+import { rankCandidates } from '../matching/rank-candidates.js'
+import { InvalidInputError } from '../errors.js'
+import { FindSimilarOptionsSchema, type FindSimilarOptions } from '../schemas/duplicate-options.js'
+import { parseInput } from '../schemas/to-input-error.js'
+import { duplicateProbability } from './duplicate-probability.js'
+import { storedProfile } from './stored-profile.js'
+
+/**
+ * The existing threads a new question (or thread) duplicates, most similar first, so an app can
+ * warn before it is published. The question is analyzed (and redacted) like `match` does.
+ * @example
+ * findSimilar(index, 'Rechnungsadresse ändern – wie?').map((s) => s.threadId) //=> ['rechnungsadresse']
+ */
+export function findSimilar(index: FaqIndex, threadOrQuestion: string | ThreadInput, options: FindSimilarOptions = {}): Array<{ threadId: string; score: number }> {
+  const { limit, minSimilarity } = parseInput(FindSimilarOptionsSchema, options, 'options', 'invalid findSimilar options')
+  if (!(index instanceof FaqIndexImpl)) throw new InvalidInputError([{ path: 'index', message: 'must be an index from createFaqIndex/loadFaqIndex' }], 'invalid findSimilar input')
+  const question = typeof threadOrQuestion === 'string' ? threadOrQuestion : (threadOrQuestion as { question?: unknown } | null)?.question
+  const ownId = typeof threadOrQuestion === 'object' && threadOrQuestion ? threadOrQuestion.id : undefined
+  const lang = typeof threadOrQuestion === 'object' && threadOrQuestion ? threadOrQuestion.lang : undefined
+  const { profile } = index.profileQuestion(question as string, lang)
+  return rankCandidates(index.store, profile)
+    .filter((c) => c.record.thread.id !== ownId)
+    .map((c) => ({ threadId: c.record.thread.id, score: duplicateProbability(profile, storedProfile(c.record)) }))
+    .filter((s) => s.score >= minSimilarity)
+    .sort((a, b) => b.score - a.score || (a.threadId < b.threadId ? -1 : 1))
+    .slice(0, limit)
+}

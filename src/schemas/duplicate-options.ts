@@ -1,0 +1,45 @@
+import { z } from 'zod'
+
+/**
+ * Pairs at or above this probability count as duplicates. 0.5 is the logistic model's own decision
+ * point; `benchmarks/duplicates.mjs` reports the F1 there and the threshold that would maximize it.
+ */
+export const DEFAULT_MIN_SIMILARITY = 0.5
+
+const similarity = z.number().min(0).max(1)
+
+/**
+ * Options of `findDuplicates`.
+ * @example
+ * findDuplicates(index, { minSimilarity: 0.7, onProgress: (done, total) => bar.update(done / total) })
+ */
+export const FindDuplicatesOptionsSchema = z.strictObject({
+  /** Smallest duplicate probability (0..1) that joins two threads. @default 0.5 */
+  minSimilarity: similarity.default(DEFAULT_MIN_SIMILARITY),
+  /** Language for a thread array without `lang` ('auto' detects per thread). @default 'auto' */
+  lang: z.enum(['de', 'en', 'auto']).default('auto'),
+  /** How many near neighbours of each thread are checked (candidates come from the index, never all pairs). @default 10 */
+  neighbours: z.number().int().min(1).max(100).default(10),
+  /** Called with (done, total) threads; at most every 1%. */
+  onProgress: z.custom<(done: number, total: number) => void>((v) => typeof v === 'function', { message: 'must be a function' }).optional(),
+})
+
+export type FindDuplicatesOptions = z.input<typeof FindDuplicatesOptionsSchema>
+
+/** Options of `findSimilar`. */
+export const FindSimilarOptionsSchema = z.strictObject({
+  /** At most this many similar threads. @default 5 */
+  limit: z.number().int().min(1).max(100).default(5),
+  /** Smallest duplicate probability to report. @default 0.5 */
+  minSimilarity: similarity.default(DEFAULT_MIN_SIMILARITY),
+})
+
+export type FindSimilarOptions = z.input<typeof FindSimilarOptionsSchema>
+
+/** Options of `duplicateScore`. */
+export const DuplicateScoreOptionsSchema = z.strictObject({
+  /** Language of both questions; detected from both when 'auto'. @default 'auto' */
+  lang: z.enum(['de', 'en', 'auto']).default('auto'),
+})
+
+export type DuplicateScoreOptions = z.input<typeof DuplicateScoreOptionsSchema>
