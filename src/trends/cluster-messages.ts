@@ -22,7 +22,7 @@ export const CANDIDATE_MIN_COSINE = 0.15
  * ("bahn" in a Deutsche Bahn stream): their lists hold nearly every cluster and decide nothing.
  * They still count in the cosine of the candidates found through other terms.
  */
-export const CANDIDATE_MAX_POSTINGS = 500
+export const CANDIDATE_MAX_POSTINGS = 100
 
 /** One message as the clusterer sees it: redacted text and its distinct topic terms. */
 export interface ClusterInput {
@@ -60,6 +60,8 @@ export function clusterMessages(
   const representatives: number[] = []
   const clusterOf: number[] = []
   let indexQueries = 0
+  // Dot products per cluster for the message at hand; reset after each lookup.
+  let dots = new Float64Array(64)
 
   const weightsOf = (terms: readonly string[]) => new Map(terms.map((t) => [t, idf.get(t) ?? 0]))
   const normOf = (weights: ReadonlyMap<string, number>) => Math.sqrt([...weights.values()].reduce((a, w) => a + w * w, 0))
@@ -79,7 +81,15 @@ export function clusterMessages(
     }
   }
 
+  // A copy of an earlier text (retweet, copy-paste) goes where that text went.
+  const clusterOfText = new Map<string, number>()
   messages.forEach((message, i) => {
+    const copyOf = clusterOfText.get(message.text)
+    if (copyOf !== undefined) {
+      clusterOf.push(copyOf)
+      options.onMessage?.(i + 1)
+      return
+    }
     const weights = weightsOf(message.terms)
     const norm = normOf(weights)
     const best = bestCandidate(weights, norm)
@@ -91,26 +101,44 @@ export function clusterMessages(
       if (top && top.confidence >= options.joinMinConfidence) clusterOf.push(Number(top.threadId))
       else startCluster(i, message, weights, norm)
     }
+    clusterOfText.set(message.text, clusterOf[i]!)
     options.onMessage?.(i + 1)
   })
   return { clusterOf, representatives, indexQueries }
 
   function bestCandidate(weights: ReadonlyMap<string, number>, norm: number): { cluster: number; cosine: number } | undefined {
     if (norm === 0) return undefined
-    const dots = new Map<number, number>()
+    if (dots.length < representatives.length) dots = grow(dots, representatives.length)
+    const touched: number[] = []
+    const common: Array<[string, number]> = []
     for (const [term, weight] of weights) {
       const list = postings.get(term)
-      if (!list || list.length > CANDIDATE_MAX_POSTINGS) continue
-      for (const cluster of list) dots.set(cluster, (dots.get(cluster) ?? 0) + weight * repWeights[cluster]!.get(term)!)
+      if (!list) continue
+      if (list.length > CANDIDATE_MAX_POSTINGS) {
+        common.push([term, weight])
+        continue
+      }
+      for (const cluster of list) {
+        if (dots[cluster] === 0) touched.push(cluster)
+        dots[cluster]! += weight * repWeights[cluster]!.get(term)!
+      }
     }
     let best: { cluster: number; cosine: number } | undefined
-    for (const [cluster, dot] of dots) {
+    for (const cluster of touched) {
       // Shared common terms add to the dot product too, so copies reach the join threshold.
-      let full = dot
-      for (const [term, weight] of weights) if ((postings.get(term)?.length ?? 0) > CANDIDATE_MAX_POSTINGS) full += weight * (repWeights[cluster]!.get(term) ?? 0)
-      const cosine = full / (norm * repNorms[cluster]!)
+      let dot = dots[cluster]!
+      dots[cluster] = 0
+      for (const [term, weight] of common) dot += weight * (repWeights[cluster]!.get(term) ?? 0)
+      const cosine = dot / (norm * repNorms[cluster]!)
       if (!best || cosine > best.cosine) best = { cluster, cosine }
     }
     return best
   }
+}
+
+/** A zeroed copy with room for at least `size` entries (doubling, so growth is amortized). */
+function grow(array: Float64Array<ArrayBuffer>, size: number): Float64Array<ArrayBuffer> {
+  const grown = new Float64Array(Math.max(size, array.length * 2, 64))
+  grown.set(array)
+  return grown
 }

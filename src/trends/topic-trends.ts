@@ -219,6 +219,8 @@ function validateMessages(messages: readonly MessageInput[]): Message[] {
 }
 
 interface Context {
+  /** Per distinct text: its analysis. */
+  readonly texts: Map<string, TextAnalysis>
   analyzer(language: Language): Analyzer
   scorer(language: Language): SentimentScorer
   rules(language: Language): CaseRules
@@ -236,6 +238,7 @@ function createContext(options: ResolvedTrendOptions): Context {
     return a
   }
   return {
+    texts: new Map(),
     analyzer,
     scorer(language) {
       let s = scorers.get(language)
@@ -250,10 +253,22 @@ function createContext(options: ResolvedTrendOptions): Context {
   }
 }
 
-function analyze(message: Message, ms: number, window: number, context: Context, options: ResolvedTrendOptions): Analyzed {
-  const lang = message.lang ?? options.language
+/** What depends on a text alone; computed once per distinct text (copies and retweets are common). */
+interface TextAnalysis {
+  readonly text: string // redacted
+  readonly terms: ReadonlyArray<readonly [term: string, surface: string]>
+  readonly allTerms: ReadonlySet<string>
+  readonly mentions: readonly string[]
+  readonly hashtags: readonly string[]
+  readonly sentiment: number
+}
+
+function analyzeText(raw: string, lang: Language, context: Context): TextAnalysis {
+  const key = `${lang}\u0000${raw}`
+  const cached = context.texts.get(key)
+  if (cached) return cached
   const analyzer = context.analyzer(lang)
-  const text = redact(message.text).text
+  const text = redact(raw).text
   const { tokens, words } = analyzer.analyzeWithWords(text)
   const terms = new Map<string, string>()
   const allTerms = new Set<string>()
@@ -261,9 +276,17 @@ function analyze(message: Message, ms: number, window: number, context: Context,
     allTerms.add(token.text)
     if (!token.derived && !terms.has(token.text)) terms.set(token.text, text.slice(token.start, token.end))
   }
-  const mentions = [...mentionsIn(text, analyzer), ...(message.mentions ?? []).map((m) => normalizeHandle(analyzer, m, '@'))]
-  const hashtags = [...hashtagsIn(tokens), ...(message.hashtags ?? []).map((h) => normalizeHandle(analyzer, h, '#'))]
-  const sentiment = context.scorer(lang)(tokens, words)
+  const result: TextAnalysis = { text, terms: [...terms], allTerms, mentions: mentionsIn(text, analyzer), hashtags: hashtagsIn(tokens), sentiment: context.scorer(lang)(tokens, words) }
+  context.texts.set(key, result)
+  return result
+}
+
+function analyze(message: Message, ms: number, window: number, context: Context, options: ResolvedTrendOptions): Analyzed {
+  const lang = message.lang ?? options.language
+  const analyzer = context.analyzer(lang)
+  const { text, terms, allTerms, sentiment, ...fromText } = analyzeText(message.text, lang, context)
+  const mentions = [...fromText.mentions, ...(message.mentions ?? []).map((m) => normalizeHandle(analyzer, m, '@'))]
+  const hashtags = [...fromText.hashtags, ...(message.hashtags ?? []).map((h) => normalizeHandle(analyzer, h, '#'))]
   const reach = message.reach === undefined ? 0 : typeof message.reach === 'number' ? message.reach : (message.reach.followers ?? 0) + (message.reach.shares ?? 0)
   const isPublic = message.channel !== undefined && options.publicChannels.includes(message.channel)
   return {
@@ -272,7 +295,7 @@ function analyze(message: Message, ms: number, window: number, context: Context,
     window,
     lang,
     text,
-    terms: [...terms],
+    terms,
     cases: messageCases(context.rules(lang), mentions, hashtags, allTerms),
     sentiment,
     negative: sentimentLabel(sentiment, options.sentiment) === 'negative',
