@@ -5,6 +5,7 @@ import { EvaluateOptionsSchema, type EvaluateOptions } from '../schemas/evaluati
 import { parseInput } from '../schemas/to-input-error.js'
 import type { LabelledQuery } from '../schemas/thread.js'
 import type { EvaluationReport } from './evaluation-report.js'
+import { duplicateGroups } from './duplicate-groups.js'
 import { evaluateGroup } from './group-evaluation.js'
 import { queryOutcome, type QueryOutcome } from './query-outcome.js'
 import { tagEvaluations } from './tag-evaluations.js'
@@ -23,6 +24,7 @@ const PROGRESS_STEPS = 100
  * (`reuse`) and how many of those wrongly; how many out-of-scope queries (`relevant: []`) were
  * correctly treated as `new`; all of it overall and per tag; the most confident wrong top matches;
  * and precision/coverage of auto-answering for thresholds 0..1, to pick `reuseMinConfidence` by.
+ * With `duplicates`, also the threads that look like the same question (`findDuplicates`).
  *
  * Each query is matched as in production (the index's language or language detection), and the
  * decision is taken from the top confidence with the thresholds under evaluation. All queries are
@@ -73,5 +75,8 @@ export function evaluate(index: FaqIndex, queries: readonly LabelledQuery[], opt
     curve: thresholdCurve(outcomes, [reuseMinConfidence, suggestMinConfidence]),
     worstMisses: worstMisses(outcomes, index, resolved.worst),
     misses: missesOf(outcomes).length,
+    ...(resolved.duplicates === false
+      ? {}
+      : { duplicates: duplicateGroups(index, resolved.duplicates === true ? undefined : resolved.duplicates.minSimilarity) }),
   }
 }

@@ -91,6 +91,20 @@ export interface WorstMiss {
   readonly decision: Decision
 }
 
+/** Threads that look like the same question (from `findDuplicates`): merge them, or queries split between them. */
+export interface DuplicateThreadGroup {
+  /** Stable id of the group (the same across runs). */
+  readonly id: string
+  /** The thread to keep. */
+  readonly canonicalThreadId: string
+  /** All threads of the group, canonical first. */
+  readonly threadIds: readonly string[]
+  /** Their questions, in `threadIds` order. */
+  readonly questions: readonly string[]
+  /** Highest duplicate probability (0..1) of a pair in the group. */
+  readonly maxSimilarity: number
+}
+
 /** The result of `evaluate`: what a content team needs to trust, or fix, its corpus and thresholds. */
 export interface EvaluationReport {
   /** Cut-off of MRR@k. */
@@ -112,4 +126,6 @@ export interface EvaluationReport {
   readonly worstMisses: readonly WorstMiss[]
   /** Misses in all (`worstMisses` lists the first `worst` of them). */
   readonly misses: number
+  /** Duplicate-looking threads in the index, largest group first; only with the `duplicates` option. */
+  readonly duplicates?: { readonly minSimilarity: number; readonly groups: readonly DuplicateThreadGroup[] }
 }

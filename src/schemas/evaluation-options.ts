@@ -24,6 +24,11 @@ export const EvaluateOptionsSchema = z
     suggestMinConfidence: confidence.optional(),
     /** How many worst misses to list (0 lists none). @default 20 */
     worst: z.number().int().min(0).max(10_000).default(DEFAULT_WORST_MISSES),
+    /**
+     * Also look for duplicate-looking threads in the index with `findDuplicates`: `true` at its
+     * default similarity (0.5), or `{ minSimilarity }` (0..1). Takes about as long as indexing. @default false
+     */
+    duplicates: z.union([z.boolean(), z.strictObject({ minSimilarity: z.number().min(0).max(1) })]).default(false),
     /** Called with (done, total) while the queries are matched; at most every 1% of them. */
     onProgress: z.custom<(done: number, total: number) => void>((v) => typeof v === 'function', { message: 'must be a function' }).optional(),
   })

@@ -119,6 +119,26 @@ describe('evaluate on a real index', () => {
   })
 })
 
+describe('evaluate with duplicates', () => {
+  const real = createFaqIndex({ language: 'de' })
+  real.addAll([...THREADS, { id: 'passwort-2', question: 'Ich habe mein Passwort vergessen, was nun?', answer: 'Über „Passwort vergessen“ ein neues setzen.', tags: ['login'] }])
+  const queries: LabelledQuery[] = [{ id: 'q1', text: 'Passwort vergessen', relevant: ['passwort', 'passwort-2'] }]
+
+  it('lists the threads with the same question, with their questions, only when asked', () => {
+    expect(evaluate(real, queries)).not.toHaveProperty('duplicates')
+    const report = evaluate(real, queries, { duplicates: true })
+    expect(report.duplicates?.minSimilarity).toBe(0.5)
+    const group = report.duplicates?.groups.find((g) => g.threadIds.includes('passwort-2'))
+    expect(group?.threadIds).toContain('passwort')
+    expect(group?.questions).toContain('Ich habe mein Passwort vergessen, was nun?')
+    expect(group?.maxSimilarity).toBeGreaterThanOrEqual(0.5)
+  })
+
+  it('at a similarity no pair reaches, no groups', () => {
+    expect(evaluate(real, queries, { duplicates: { minSimilarity: 1 } }).duplicates).toEqual({ minSimilarity: 1, groups: [] })
+  })
+})
+
 function captureError(run: () => unknown): InvalidInputError {
   try {
     run()
@@ -175,6 +195,7 @@ describe('evaluate errors', () => {
     ['negative worst', { worst: -1 }, 'options.worst'],
     ['misspelled key', { limt: 5 }, 'options'],
     ['onProgress not a function', { onProgress: 'ja' }, 'options.onProgress'],
+    ['duplicates similarity above 1', { duplicates: { minSimilarity: 2 } }, 'options.duplicates.minSimilarity'],
   ])('options: %s', (_, options, path) => {
     const error = captureError(() => evaluate(index, queries, options as never))
     expect(error).toBeInstanceOf(InvalidInputError)

@@ -61,6 +61,24 @@ describe('renderHtml', () => {
   })
 })
 
+describe('duplicate groups in both renderers', () => {
+  const withDuplicates = {
+    ...report,
+    duplicates: { minSimilarity: 0.5, groups: [{ id: 'dup-1', canonicalThreadId: 'kuendigen', threadIds: ['kuendigen', 'passwort'], questions: ['Wie kann ich meinen Vertrag kündigen?', 'Passwort <b>vergessen</b>'], maxSimilarity: 0.81 }] },
+  }
+
+  it('the page lists them, escaped', () => {
+    const html = renderHtml(withDuplicates)
+    expect(html).toContain('<h2>Duplicate-looking threads (1 groups)</h2>')
+    expect(html).toContain('passwort: Passwort &lt;b&gt;vergessen&lt;/b&gt;')
+    expect(renderHtml(report)).not.toContain('Duplicate-looking')
+  })
+
+  it('the table lists them, canonical thread first', () => {
+    expect(renderTable(withDuplicates)).toMatch(/Duplicate-looking threads \(similarity ≥ 0\.50\): 1 groups, canonical thread first\n.*\n.*\ndup-1 +kuendigen +Wie kann ich meinen Vertrag kündigen\? +0\.810\n +passwort +Passwort <b>vergessen<\/b>/)
+  })
+})
+
 describe('renderTable', () => {
   const text = renderTable(report)
 

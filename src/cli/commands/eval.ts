@@ -9,6 +9,7 @@ Examples:
   $ faqmatch eval ./my-corpus --html report.html           open report.html to pick the threshold
   $ faqmatch eval threads.jsonl queries.jsonl --json > report.json
   $ faqmatch eval ./my-corpus --reuse-min-confidence 0.8 --limit-worst 50
+  $ faqmatch eval ./my-corpus --duplicates 0.7                 also list near-identical threads
 
 The corpus is a folder with threads.(jsonl|json|csv) and queries.(jsonl|json|csv), or a threads
 file and a queries file. Each query is {"id", "text", "relevant": [thread ids]}; "relevant": []
@@ -46,6 +47,8 @@ export interface EvalCommandOptions extends CommonOptions {
   readonly reuseMinConfidence?: number
   readonly suggestMinConfidence?: number
   readonly skipInvalid?: boolean
+  /** `true` without a value, else the minimum similarity. */
+  readonly duplicates?: boolean | number
 }
 
 /**
@@ -65,6 +68,7 @@ export function registerEvalCommand(program: Command, terminal: Terminal): Comma
     .addOption(new Option('--reuse-min-confidence <c>', 'evaluate auto-answering at this confidence (default: 0.9)').argParser(parseConfidence))
     .addOption(new Option('--suggest-min-confidence <c>', 'evaluate suggestions from this confidence (default: 0.54)').argParser(parseConfidence))
     .addOption(new Option('-l, --lang <lang>', 'language of the index (default: the threads\' "lang" if they share one, "auto" if they differ, else de)').choices(['de', 'en', 'auto']))
+    .addOption(new Option('--duplicates [min-similarity]', 'also list duplicate-looking threads (duplicate probability 0-1, default 0.5)').argParser(parseConfidence))
     .option('--skip-invalid', 'leave out corpus rows that do not validate instead of failing')
     .addOption(debugOption())
     .addHelpText('after', EXAMPLES)
@@ -121,6 +125,7 @@ async function runEval(corpusPath: string, queriesPath: string | undefined, opti
       ...(options.reuseMinConfidence !== undefined ? { reuseMinConfidence: options.reuseMinConfidence } : {}),
       ...(options.suggestMinConfidence !== undefined ? { suggestMinConfidence: options.suggestMinConfidence } : {}),
       onProgress: (done, total) => matching.update(done, total),
+      ...(options.duplicates !== undefined ? { duplicates: options.duplicates === true ? true : { minSimilarity: Number(options.duplicates) } } : {}),
     })
   } finally {
     matching.stop()

@@ -112,6 +112,19 @@ function missesTable(misses: readonly WorstMiss[]): string {
   )
 }
 
+function duplicatesSection(report: EvaluationReport): string {
+  if (!report.duplicates) return ''
+  const { groups, minSimilarity } = report.duplicates
+  const intro = `<p class="muted">${escapeHtml(`Threads that look like the same question (duplicate probability ≥ ${formatThreshold(minSimilarity)}): merge them, or make them distinct, or queries split between them.`)}</p>`
+  if (groups.length === 0) return `<h2>Duplicate-looking threads</h2>\n${intro}\n<p>None found.</p>`
+  const rows = groups.map((g) => [
+    { text: `${g.canonicalThreadId}: ${g.questions[0] ?? ''}` },
+    { text: g.threadIds.slice(1).map((id, i) => `${id}: ${g.questions[i + 1] ?? ''}`).join('\n') },
+    num(formatScore(g.maxSimilarity)),
+  ])
+  return `<h2>Duplicate-looking threads (${groups.length} groups)</h2>\n${intro}\n${table([{ text: 'keep' }, { text: 'looks like' }, num('similarity')], rows)}`
+}
+
 /**
  * The report as one self-contained HTML page (no scripts, no external assets; every text
  * escaped): summary figures, an SVG chart of precision and coverage of auto-answering over the
@@ -150,6 +163,7 @@ ${curveTable(report)}
 ${report.tags.length === 0 ? '<p>No tags on the queries or their threads.</p>' : tagTable(report, report.tags)}
 <h2>Worst misses</h2>
 ${misses}
+${duplicatesSection(report)}
 </body>
 </html>
 `

@@ -1,4 +1,4 @@
-import type { EvaluationReport, TagEvaluation, WorstMiss } from '../evaluation-report.js'
+import type { DuplicateThreadGroup, EvaluationReport, TagEvaluation, WorstMiss } from '../evaluation-report.js'
 import { formatCount, formatScore, formatShare, formatThreshold } from './format-figures.js'
 import { textTable, truncate } from './text-table.js'
 
@@ -49,6 +49,7 @@ export function renderTable(report: EvaluationReport): string {
   if (report.tags.length) sections.push(tagSection(report.tags, report.k))
   sections.push(curveSection(report))
   sections.push(missesSection(report.worstMisses, report.misses))
+  if (report.duplicates) sections.push(duplicatesSection(report.duplicates.groups, report.duplicates.minSimilarity))
   return sections.join('\n\n') + '\n'
 }
 
@@ -96,4 +97,11 @@ function missesSection(misses: readonly WorstMiss[], total: number): string {
     `Worst misses (${misses.length} of ${total} wrong top matches, most confident first; #n: rank of the expected thread)`,
     textTable(['query', 'text', 'expected', 'won instead', 'confidence', 'decision'], rows, ['left', 'left', 'left', 'left', 'right', 'left']),
   ].join('\n')
+}
+
+function duplicatesSection(groups: readonly DuplicateThreadGroup[], minSimilarity: number): string {
+  const title = `Duplicate-looking threads (similarity ≥ ${formatThreshold(minSimilarity)})`
+  if (groups.length === 0) return `${title}: none`
+  const rows = groups.flatMap((g) => g.threadIds.map((id, i) => [i === 0 ? truncate(g.id, 20) : '', truncate(id, 30), truncate(g.questions[i] ?? '', 50), i === 0 ? formatScore(g.maxSimilarity) : '']))
+  return [`${title}: ${groups.length} groups, canonical thread first`, textTable(['group', 'thread', 'question', 'similarity'], rows, ['left', 'left', 'left', 'right'])].join('\n')
 }
