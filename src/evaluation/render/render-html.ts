@@ -22,6 +22,9 @@ tr.current td { background: #fef3c7; font-weight: 600; }
 .muted { color: #6b7280; }
 `
 
+/** Threads listed per duplicate group; a chained group can hold most of a corpus. */
+const MAX_GROUP_THREADS_SHOWN = 50
+
 type Cell = { readonly text: string; readonly numeric?: boolean }
 
 const num = (text: string): Cell => ({ text, numeric: true })
@@ -119,7 +122,7 @@ function duplicatesSection(report: EvaluationReport): string {
   if (groups.length === 0) return `<h2>Duplicate-looking threads</h2>\n${intro}\n<p>None found.</p>`
   const rows = groups.map((g) => [
     { text: `${g.canonicalThreadId}: ${g.questions[0] ?? ''}` },
-    { text: g.threadIds.slice(1).map((id, i) => `${id}: ${g.questions[i + 1] ?? ''}`).join('\n') },
+    { text: [...g.threadIds.slice(1, MAX_GROUP_THREADS_SHOWN).map((id, i) => `${id}: ${g.questions[i + 1] ?? ''}`), ...(g.threadIds.length > MAX_GROUP_THREADS_SHOWN ? [`… and ${g.threadIds.length - MAX_GROUP_THREADS_SHOWN} more (all in the JSON report)`] : [])].join('\n') },
     num(formatScore(g.maxSimilarity)),
   ])
   return `<h2>Duplicate-looking threads (${groups.length} groups)</h2>\n${intro}\n${table([{ text: 'keep' }, { text: 'looks like' }, num('similarity')], rows)}`

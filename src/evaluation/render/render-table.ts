@@ -4,6 +4,8 @@ import { textTable, truncate } from './text-table.js'
 
 /** Tags listed in the table; the HTML page and the JSON have all of them. */
 const MAX_TAGS_SHOWN = 30
+/** Threads listed per duplicate group; a chained group can hold most of a corpus. */
+const MAX_GROUP_THREADS_SHOWN = 10
 
 /**
  * The report as plain text for people: summary, ranking, decisions, per tag, the
@@ -102,6 +104,10 @@ function missesSection(misses: readonly WorstMiss[], total: number): string {
 function duplicatesSection(groups: readonly DuplicateThreadGroup[], minSimilarity: number): string {
   const title = `Duplicate-looking threads (similarity ≥ ${formatThreshold(minSimilarity)})`
   if (groups.length === 0) return `${title}: none`
-  const rows = groups.flatMap((g) => g.threadIds.map((id, i) => [i === 0 ? truncate(g.id, 20) : '', truncate(id, 30), truncate(g.questions[i] ?? '', 50), i === 0 ? formatScore(g.maxSimilarity) : '']))
+  const rows = groups.flatMap((g) => {
+    const shown = g.threadIds.slice(0, MAX_GROUP_THREADS_SHOWN).map((id, i) => [i === 0 ? truncate(g.id, 20) : '', truncate(id, 30), truncate(g.questions[i] ?? '', 50), i === 0 ? formatScore(g.maxSimilarity) : ''])
+    const more = g.threadIds.length - MAX_GROUP_THREADS_SHOWN
+    return more > 0 ? [...shown, ['', `… and ${more} more`, '', '']] : shown
+  })
   return [`${title}: ${groups.length} groups, canonical thread first`, textTable(['group', 'thread', 'question', 'similarity'], rows, ['left', 'left', 'left', 'right'])].join('\n')
 }
