@@ -29,6 +29,7 @@ const PROGRESS_STEPS = 100
 /**
  * Groups a corpus into duplicate clusters, largest first. Candidate pairs come from the index (each
  * thread's nearest neighbours by matching), never from all n² pairs, so 100k threads take minutes.
+ * Every member of a cluster is a duplicate of the thread that founded it (no chaining).
  * Accepts an index or an array of threads (indexed on the fly, redaction on).
  * @example
  * findDuplicates([
@@ -48,27 +49,58 @@ export function findDuplicates(indexOrThreads: FaqIndex | readonly ThreadInput[]
     if (!p) profiles.set(i, (p = storedProfile(records[i]!)))
     return p
   }
-  const sets = new UnionFind()
-  const pairs: Array<{ a: number; b: number; score: number }> = []
+  const candidates: Array<{ a: number; b: number; score: number }> = []
   const seen = new Set<string>()
   const step = Math.max(1, Math.floor(records.length / PROGRESS_STEPS))
   records.forEach((record, i) => {
     const near = rankCandidates(index.store, profile(i)).filter((c) => c.record !== record).slice(0, neighbours)
     for (const candidate of near) {
       const j = slotOf.get(candidate.record.thread.id)!
-      const key = i < j ? `${i} ${j}` : `${j} ${i}`
+      const [first, second] = i < j ? [i, j] : [j, i]
+      const key = `${first} ${second}`
       if (seen.has(key)) continue
       seen.add(key)
-      const [first, second] = i < j ? [i, j] : [j, i]
       const score = duplicateProbability(profile(first), profile(second))
-      if (score >= minSimilarity) {
-        pairs.push({ a: first, b: second, score })
-        sets.union(first, second)
-      }
+      if (score >= minSimilarity) candidates.push({ a: first, b: second, score })
     }
     if (onProgress && ((i + 1) % step === 0 || i + 1 === records.length)) onProgress(i + 1, records.length)
   })
+  const { sets, pairs } = joinAroundLeaders(candidates, minSimilarity, (a, b) => duplicateProbability(profile(Math.min(a, b)), profile(Math.max(a, b))))
   return buildClusters(records.map((r) => r.thread), pairs, sets, (id) => index.confirmations(id))
+}
+
+/**
+ * Joins pairs into clusters without chaining: strongest pairs first, every cluster keeps the thread
+ * that founded it as its leader, and a thread joins only if it is itself a duplicate of that leader
+ * (A≈B and B≈C does not make A≈C: plain transitive closure glued whole topics into one cluster).
+ */
+function joinAroundLeaders(
+  candidates: Array<{ a: number; b: number; score: number }>,
+  minSimilarity: number,
+  similarity: (a: number, b: number) => number,
+): { sets: UnionFind; pairs: Array<{ a: number; b: number; score: number }> } {
+  const sets = new UnionFind()
+  const leaderOf = new Map<number, number>()
+  const pairs: Array<{ a: number; b: number; score: number }> = []
+  candidates.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)
+  for (const pair of candidates) {
+    const leaderA = leaderOf.get(pair.a)
+    const leaderB = leaderOf.get(pair.b)
+    if (leaderA === undefined && leaderB === undefined) {
+      leaderOf.set(pair.a, pair.a)
+      leaderOf.set(pair.b, pair.a)
+    } else if (leaderA !== undefined && leaderB !== undefined) {
+      continue // both already placed: clusters never merge
+    } else {
+      const leader = (leaderA ?? leaderB)!
+      const newcomer = leaderA === undefined ? pair.a : pair.b
+      if (newcomer !== leader && similarity(newcomer, leader) < minSimilarity) continue
+      leaderOf.set(newcomer, leader)
+    }
+    sets.union(pair.a, pair.b)
+    pairs.push(pair)
+  }
+  return { sets, pairs }
 }
 
 function toIndex(indexOrThreads: FaqIndex | readonly ThreadInput[], lang: 'de' | 'en' | 'auto'): FaqIndexImpl {
