@@ -46,7 +46,7 @@ function evaluate(scores, band) {
   rows.forEach((r, i) => (correct += labelOf(scores[i], band) === r.sentiment ? 1 : 0))
   return { accuracy: correct / rows.length, macroF1: f1s.reduce((a, b) => a + b, 0) / f1s.length, f1s }
 }
-const DEFAULT_BANDS = { lexicon: 0.01, negation: 0.1 } // NEUTRAL_BAND in src/trends/score-sentiment.ts
+const DEFAULT_BANDS = { lexicon: 0.01, negation: 0.15 } // NEUTRAL_BAND in src/trends/score-sentiment.ts
 const BAND_GRID = [0, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5]
 const sentimentRows = []
 const runs = {}

@@ -135,7 +135,7 @@ function negated(polarity: number): number {
  * the best band per method): natural's score is a mean over all words, so its band is far
  * narrower than ours, a tanh of the summed polarities.
  */
-export const NEUTRAL_BAND: Readonly<Record<SentimentMethod, number>> = { negation: 0.1, lexicon: 0.01 }
+export const NEUTRAL_BAND: Readonly<Record<SentimentMethod, number>> = { negation: 0.15, lexicon: 0.01 }
 
 /** 'negative' | 'neutral' | 'positive' for a score of `method`. */
 export function sentimentLabel(score: number, method: SentimentMethod): 'negative' | 'neutral' | 'positive' {
