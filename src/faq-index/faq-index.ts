@@ -123,9 +123,11 @@ export class FaqIndexImpl implements FaqIndex {
     const resolved = parseInput(MatchOptionsSchema, options, 'options', 'invalid match options')
     const { profile, lang } = this.profileQuestion(question, resolved.lang)
     const accept = acceptFilter(resolved.filter)
+    const analyzer = this.analyzers.forLanguage(lang)
     const ranked = rankCandidates(this.store, profile, {
       ...(accept ? { accept } : {}),
       rejected: this.feedback.rejectedFor(profile),
+      wordsOf: (text) => analyzer.analyzeWithWords(text).words,
     })
     const matches: Match[] = ranked.slice(0, resolved.limit).map((c) => ({
       threadId: c.record.thread.id,

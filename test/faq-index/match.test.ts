@@ -71,6 +71,15 @@ describe('match: the right thread wins', () => {
   })
 })
 
+describe('repeats', () => {
+  it('a question repeated word for word (any spelling) is reused, even against a one-thread index', () => {
+    const one = createFaqIndex({ language: 'de' })
+    one.add({ id: 'weg', question: 'Mein Internet ist seit heute Morgen weg', answer: 'Bitte Router neu starten.' })
+    expect(one.match('mein internet ist seit heute morgen weg!!').decision).toBe('reuse')
+    expect(one.match('Internet weg').decision).not.toBe('reuse')
+  })
+})
+
 describe('learning from use', () => {
   it('confirm stores the wording as a variant; reject ranks that pairing down', () => {
     const local = createFaqIndex({ language: 'de' })
