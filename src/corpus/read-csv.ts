@@ -1,7 +1,12 @@
 import { createRequire } from 'node:module'
 import { withoutBom, type ParsedRows } from './read-rows.js'
 
-type ParseCsv = (text: string, options: Record<string, unknown>) => unknown
+interface CsvRecord {
+  readonly record: string[]
+  /** The record's source text; it may start with the blank lines skipped before it. */
+  readonly raw: string
+}
+type ParseCsv = (text: string, options: Record<string, unknown>) => CsvRecord[]
 // Loaded on first CSV only: keeps `import 'faqmatch'` fast for apps that never read a corpus file.
 let parse: ParseCsv | undefined
 
@@ -10,38 +15,80 @@ const LIST_COLUMNS = new Set(['tags', 'variants', 'relevant'])
 
 /**
  * CSV as spreadsheets export it: UTF-8 with or without BOM, `;` or `,` (whichever the header line
- * uses more), quoted fields with line breaks. The header names the fields; empty cells are missing
- * fields. Rows are numbered by the physical line they start on.
+ * uses more), quoted fields with line breaks, `\n` or `\r\n` line ends. The header names the fields;
+ * empty cells are missing fields. Rows are numbered by the physical line they start on (blank lines
+ * and line breaks inside quoted cells counted). A row with more or fewer cells than the header is a
+ * bad row, not a broken file: it may be a line break that lost its quotes. Only text csv-parse cannot
+ * read at all (an unclosed quote) makes the whole file unreadable.
  */
 export function readCsv(text: string): ParsedRows | { error: string } {
   const body = withoutBom(text)
-  const header = body.slice(0, body.search(/\r?\n/) === -1 ? body.length : body.search(/\r?\n/))
+  const firstBreak = body.search(/\r?\n/)
+  const header = firstBreak === -1 ? body : body.slice(0, firstBreak)
   const delimiter = count(header, ';') > count(header, ',') ? ';' : ','
-  let records: Array<{ record: Record<string, string>; info: { lines: number } }>
   parse ??= (createRequire(import.meta.url)('csv-parse/sync') as { parse: ParseCsv }).parse
+  let records: CsvRecord[]
   try {
-    records = parse(body, { columns: true, delimiter, skip_empty_lines: true, info: true, trim: false, relax_column_count: false }) as typeof records
+    records = parse(body, { delimiter, skip_empty_lines: true, relax_column_count: true, raw: true, info: true })
   } catch (error) {
     return { error: `not valid CSV (${(error as Error).message})` }
   }
+  const [head, ...data] = records
+  if (!head) return { rows: [], problems: [] }
+  const columns = head.record.map((name) => name.trim())
   const rows: ParsedRows['rows'] = []
-  let previousEnd = 1 // the header line
-  for (const { record, info } of records) {
-    // info.lines is the line the record ends on; it starts right after the previous one ended.
-    rows.push({ line: previousEnd + 1, value: toObject(record) })
-    previousEnd = info.lines
+  const problems: ParsedRows['problems'] = []
+  const lines = createLineCounter(body)
+  lines.lineOf(head.raw)
+  for (const { record, raw } of data) {
+    const line = lines.lineOf(raw)
+    const cells = trimTrailingEmpty(record, columns.length)
+    if (cells.length !== columns.length) {
+      problems.push({ line, message: `has ${cells.length} cells, the header has ${columns.length} (a line break or "${delimiter}" outside quotes?)` })
+      continue
+    }
+    rows.push({ line, value: toObject(columns, cells) })
   }
-  return { rows, problems: [] }
+  return { rows, problems }
 }
 
-function toObject(record: Record<string, string>): Record<string, unknown> {
-  const out: Record<string, unknown> = {}
-  for (const [key, cell] of Object.entries(record)) {
-    const name = key.trim()
-    if (cell === '' || name === '') continue
-    out[name] = LIST_COLUMNS.has(name) ? toList(cell) : cell
+/**
+ * Finds each record's start line by walking the text once: csv-parse gives the raw text of every
+ * record (after any skipped blank lines) but only the line a record ends on.
+ */
+function createLineCounter(body: string): { lineOf(raw: string): number } {
+  let offset = 0
+  let line = 1
+  const advanceTo = (end: number) => {
+    for (let i = offset; i < end; i++) if (body.charCodeAt(i) === 10) line++
+    offset = end
   }
-  // A thread row without an answer column value is still a thread.
+  return {
+    lineOf(raw) {
+      const content = raw.replace(/^[\r\n]+/, '')
+      const start = body.indexOf(content, offset)
+      advanceTo(start === -1 ? offset : start)
+      const startLine = line
+      advanceTo(start === -1 ? offset : start + content.length)
+      return startLine
+    },
+  }
+}
+
+/** Spreadsheets often end rows with empty cells past the last column (`a;b;`); those are no data. */
+function trimTrailingEmpty(cells: readonly string[], width: number): readonly string[] {
+  let end = cells.length
+  while (end > width && cells[end - 1]!.trim() === '') end--
+  return end === cells.length ? cells : cells.slice(0, end)
+}
+
+function toObject(columns: readonly string[], cells: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  columns.forEach((name, i) => {
+    const cell = cells[i] ?? ''
+    if (cell === '' || name === '') return
+    out[name] = LIST_COLUMNS.has(name) ? toList(cell) : cell
+  })
   return out
 }
 
@@ -54,7 +101,10 @@ function toList(cell: string): unknown {
       return trimmed
     }
   }
-  return trimmed.split('|').map((part) => part.trim()).filter(Boolean)
+  return trimmed
+    .split('|')
+    .map((part) => part.trim())
+    .filter(Boolean)
 }
 
 function count(text: string, char: string): number {
