@@ -1,9 +1,11 @@
 import { Command, CommanderError } from 'commander'
 import { registerAskCommand } from './commands/ask.js'
+import { registerDedupeCommand } from './commands/dedupe.js'
 import { registerEvalCommand } from './commands/eval.js'
 import { registerIndexCommand } from './commands/index-corpus.js'
 import { registerRedactCommand } from './commands/redact.js'
 import { registerReplCommand } from './commands/repl.js'
+import { registerTrendsCommand } from './commands/trends.js'
 import { errorDetails, errorLine, exitCodeFor, UsageError } from './errors.js'
 import { EXIT_CODES, exitCodesHelp } from './exit-codes.js'
 import { packageVersion } from './package-root.js'
@@ -19,6 +21,8 @@ Examples:
   $ faqmatch "Passwort vergessen" --index index.json            answer from the saved index
   $ faqmatch repl --index index.json                            one question per line from stdin
   $ faqmatch redact mails.jsonl -o mails.redacted.jsonl         remove personal data
+  $ faqmatch dedupe ./threads.jsonl                              find duplicate threads
+  $ faqmatch trends messages.jsonl --window hour --index index.json   rising topics in messages
 
 The default command is "ask": "faqmatch <question>" takes its options --corpus, --index, --limit,
 --lang and --json (see "faqmatch ask --help"). Run "faqmatch <command> --help" for the options and
@@ -33,7 +37,7 @@ ${exitCodesHelp()}`
  */
 export function createProgram(terminal: Terminal): Command {
   const program = new Command('faqmatch')
-    .description('Match customer questions to answered threads (German first, offline), build indexes, redact personal data.')
+    .description('Match customer questions to answered threads (German first, offline), build indexes, redact personal data, find duplicates and trending topics.')
     .usage('"<question>" [options]\n       faqmatch <command> [options]')
     .version(packageVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help (also: faqmatch <command> --help)')
@@ -48,6 +52,8 @@ export function createProgram(terminal: Terminal): Command {
   registerReplCommand(program, terminal)
   registerRedactCommand(program, terminal)
   registerEvalCommand(program, terminal)
+  registerDedupeCommand(program, terminal)
+  registerTrendsCommand(program, terminal)
 
   for (const command of [program, ...program.commands]) {
     const helpCommand = command === program ? 'faqmatch --help' : `faqmatch ${command.name()} --help`
