@@ -5,6 +5,7 @@ import { createFaqIndex } from '../../src/faq-index/create-faq-index.js'
 import type { LabelledQuery } from '../../src/schemas/thread.js'
 import { THREADS } from '../faq-index/fixtures.js'
 import { scriptedIndex } from './scripted-index.js'
+import { REUSE_MIN_CONFIDENCE, SUGGEST_MIN_CONFIDENCE } from '../../src/matching/confidence.js'
 
 const threads = [
   { id: 'kuendigen', question: 'Wie kann ich meinen Vertrag kündigen?', answer: '', tags: ['vertrag'] },
@@ -30,7 +31,7 @@ describe('evaluate on a scripted index', () => {
   const report = evaluate(index, queries)
 
   it('uses the library thresholds by default and reports k and the thread count', () => {
-    expect(report).toMatchObject({ k: 10, thresholds: { reuseMinConfidence: 0.9, suggestMinConfidence: 0.54 }, threads: 3, misses: 2 })
+    expect(report).toMatchObject({ k: 10, thresholds: { reuseMinConfidence: REUSE_MIN_CONFIDENCE, suggestMinConfidence: SUGGEST_MIN_CONFIDENCE }, threads: 3, misses: 2 })
   })
 
   it('counts auto-answers and the wrong ones exactly: q2 has the wrong thread on top, q4 is out of scope', () => {

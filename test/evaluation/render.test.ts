@@ -6,6 +6,7 @@ import { renderHtml } from '../../src/evaluation/render/render-html.js'
 import { renderTable } from '../../src/evaluation/render/render-table.js'
 import { textTable, truncate } from '../../src/evaluation/render/text-table.js'
 import { scriptedIndex } from './scripted-index.js'
+import { REUSE_MIN_CONFIDENCE, SUGGEST_MIN_CONFIDENCE } from '../../src/matching/confidence.js'
 
 const HOSTILE = '<script>alert("x")</script> & \'Kündigung\''
 const index = scriptedIndex(
@@ -49,7 +50,7 @@ describe('renderHtml', () => {
 
   it('marks the reuse and suggest thresholds in the chart and highlights them in the curve table', () => {
     expect(html).toContain('reuse ≥ 0.90')
-    expect(html).toContain('suggest ≥ 0.54')
+    expect(html).toContain(`suggest ≥ ${SUGGEST_MIN_CONFIDENCE.toFixed(2)}`)
     expect(html.match(/<tr class="current">/g)).toHaveLength(2)
   })
 
