@@ -8,10 +8,11 @@
 //
 // Usage: node benchmarks/scale.mjs [--sizes=1000,10000] [--full] [--max 1000000]
 //          [--langs=de,en] [--systems=faqmatch,lunr] [--queries=1000] [--budget-s=300] [--out=scale]
+//        node benchmarks/scale.mjs --render-only=scale   (rewrite the .md from the .json)
 //   --full adds 100k threads; --max N runs every standard size up to N (1k, 10k, 100k, 1M).
 // Writes benchmarks/results/scale.{json,md}.
 import { spawn } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { loadSourceTexts } from './lib/source-texts.mjs'
 import { generateThreads, deriveQueries, SENTINEL, sentinelId } from './lib/generate-threads.mjs'
@@ -39,6 +40,12 @@ const list = (value) => value?.split(',').map((s) => s.trim()).filter(Boolean)
 
 if (args.includes('--child')) {
   await runChild()
+} else if (option('render-only')) {
+  // Re-renders results/<name>.md from results/<name>.json without measuring anything again.
+  const name = option('render-only')
+  const file = fileURLToPath(new URL(`./results/${name}.json`, import.meta.url))
+  writeFileSync(file.replace(/\.json$/, '.md'), renderMarkdown(JSON.parse(readFileSync(file, 'utf8'))))
+  console.log(`rewrote benchmarks/results/${name}.md`)
 } else {
   await runParent()
 }
@@ -268,7 +275,7 @@ function renderMarkdown(r) {
           x.snapshot ? bytes(x.snapshot.bytesPerThread) : 'n/a', x.snapshot ? ms(x.snapshot.saveMs) : 'n/a', x.snapshot ? ms(x.snapshot.loadMs) : 'n/a',
           ...(x.queryMs
             ? [ms(x.queryMs.median), ms(x.queryMs.p95), ms(x.queryMs.p99), integer(x.queriesPerSecond), percent(x.top1HitRate)]
-            : ['timeout', 'timeout', 'timeout', '–', '–']),
+            : [x.firstQueriesMeanMs ? `~${ms(x.firstQueriesMeanMs)} (mean of 20)` : 'timeout', 'not run', 'not run', x.firstQueriesMeanMs ? `~${integer(1000 / x.firstQueriesMeanMs)}` : '–', '–']),
         ]), ['l', ...header.slice(1).map(() => 'r')]))
       parts.push('')
       const own = group.find((x) => x.system === 'faqmatch' && !x.error && !x.skipped)
