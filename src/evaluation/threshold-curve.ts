@@ -6,7 +6,7 @@ export const THRESHOLD_STEPS = 20
 
 /**
  * Precision and coverage of auto-answering at each threshold 0, 0.05, …, 1, and at each of
- * `alsoAt` (the thresholds in use, such as 0.54) that falls between: a query counts as
+ * `alsoAt` (the thresholds in use, such as 0.53) that falls between: a query counts as
  * auto-answered when its top confidence is ≥ the threshold, and as wrong when that top match is
  * not relevant. Coverage never rises with the threshold; precision usually does.
  */
