@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { duplicateScore } from '../../src/duplicates/duplicate-score.js'
+import { pairFeatures } from '../../src/duplicates/pair-features.js'
+import { DUPLICATE_THRESHOLD } from '../../src/duplicates/duplicate-weights.js'
+import { DEFAULT_MIN_SIMILARITY } from '../../src/schemas/duplicate-options.js'
+import { createAnalyzer } from '../../src/analysis/analyzer.js'
+import { profileText } from '../../src/matching/text-profile.js'
+import { InvalidInputError } from '../../src/errors.js'
+
+const PARAPHRASE: [string, string] = ['Wie ändere ich meine Rechnungsadresse?', 'Wie kann ich die Rechnungsadresse ändern?']
+const paraphraseScore = duplicateScore(...PARAPHRASE, { lang: 'de' })
+
+describe('duplicateScore', () => {
+  it.each([
+    PARAPHRASE,
+    ['Wie ändere ich meine Rechnungsadresse?', 'Rechnungsadresse ändern – wie geht das?'],
+    ['Passwort vergessen, was tun?', 'Ich habe mein Passwort vergessen'],
+    ['Wie kündige ich meinen Vertrag?', 'Vertrag kündigen, wie geht das?'],
+    ['Mein Internet ist sehr langsam', 'Internet langsam, was tun?'],
+  ])('German paraphrase scores above the default threshold: %s | %s', (a, b) => {
+    expect(duplicateScore(a, b, { lang: 'de' })).toBeGreaterThan(DEFAULT_MIN_SIMILARITY)
+  })
+
+  it.each([
+    ['Wie ändere ich meine Rechnungsadresse?', 'Mein Router blinkt rot'],
+    ['Passwort vergessen, was tun?', 'Wann kommt der Techniker?'],
+    ['Wie kündige ich meinen Vertrag?', 'Paket beschädigt angekommen'],
+  ])('unrelated pair scores below the default threshold: %s | %s', (a, b) => {
+    expect(duplicateScore(a, b, { lang: 'de' })).toBeLessThan(DEFAULT_MIN_SIMILARITY)
+  })
+
+  // Near-copies that ask something else: the text is almost the same, so only the veto features
+  // (product model, negation, number) keep them apart.
+  it.each([
+    ['another model of the product', 'Akku vom iPhone 6 tauschen', 'Akku vom iPhone 7 tauschen'],
+    ['a negation on one side', 'Vertrag kündigen', 'Vertrag nicht kündigen'],
+    ['a negation on one side, longer', 'Ich will meinen Vertrag kündigen', 'Ich will meinen Vertrag nicht kündigen'],
+  ])('%s: below a true paraphrase and below the threshold', (_why, a, b) => {
+    const score = duplicateScore(a, b, { lang: 'de' })
+    expect(score).toBeLessThan(paraphraseScore)
+    expect(score).toBeLessThan(DEFAULT_MIN_SIMILARITY)
+  })
+
+  it('numbers that differ pull the score down', () => {
+    expect(duplicateScore('Tarif mit 10 GB buchen', 'Tarif mit 20 GB buchen', { lang: 'de' })).toBeLessThan(duplicateScore('Tarif mit 10 GB buchen', 'Den Tarif mit 10 GB buchen', { lang: 'de' }))
+  })
+
+  // Same words either way; only the order of the shared terms tells them apart.
+  it('long texts with swapped roles score below a same-order copy with one word changed (word-order conflict)', () => {
+    const a = 'Der Fluss Tabaci ist ein Nebenfluss des Flusses Leurda in Rumänien im Kreis Olt'
+    const swapped = 'Der Fluss Leurda ist ein Nebenfluss des Flusses Tabaci in Rumänien im Kreis Olt'
+    const reworded = 'Der Fluss Tabaci ist ein Nebenfluss des Flusses Leurda in Rumänien im Bezirk Olt'
+    expect(duplicateScore(a, swapped, { lang: 'de' })).toBeLessThan(duplicateScore(a, reworded, { lang: 'de' }))
+  })
+
+  it('is symmetric for any two texts (fast-check)', () => {
+    const text = fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim() !== '')
+    const words = fc.array(fc.constantFrom('Vertrag', 'nicht', 'kündigen', 'iPhone 6', 'iPhone 7', '10', 'GB', 'Rechnung', 'Adresse', 'ändern', 'wie'), { minLength: 1, maxLength: 12 }).map((w) => w.join(' '))
+    fc.assert(
+      fc.property(fc.oneof(text, words), fc.oneof(text, words), (a, b) => duplicateScore(a, b, { lang: 'de' }) === duplicateScore(b, a, { lang: 'de' })),
+      { seed: 5, numRuns: 200 },
+    )
+  })
+
+  it('every pair feature is symmetric on its own', () => {
+    const analyzer = createAnalyzer({ language: 'de' })
+    const words = fc.array(fc.constantFrom('Vertrag', 'nicht', 'kündigen', 'iPhone 6', 'iPhone 7', '10', '20', 'Rechnung', 'Adresse', 'ändern', 'Fluss', 'Nebenfluss'), { minLength: 1, maxLength: 14 }).map((w) => w.join(' '))
+    fc.assert(
+      fc.property(words, words, (a, b) => {
+        const [x, y] = [profileText(analyzer, a), profileText(analyzer, b)]
+        expect(pairFeatures(x, y)).toEqual(pairFeatures(y, x))
+      }),
+      { seed: 7, numRuns: 200 },
+    )
+  })
+
+  it('is a probability in [0, 1]', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 80 }).filter((s) => s.trim() !== ''), fc.string({ minLength: 1, maxLength: 80 }).filter((s) => s.trim() !== ''), (a, b) => {
+        const score = duplicateScore(a, b, { lang: 'de' })
+        return score >= 0 && score <= 1
+      }),
+      { seed: 11, numRuns: 100 },
+    )
+  })
+
+  it('the schema default equals the fitted threshold (the fit script writes only the latter)', () => {
+    expect(DEFAULT_MIN_SIMILARITY).toBe(DUPLICATE_THRESHOLD)
+  })
+
+  it.each([
+    [['', 'Frage'], 'faqmatch: invalid questions (a: must not be empty). Fix the listed fields and call again.'],
+    [[42, 'Frage'], 'faqmatch: invalid questions (a: must be a string, got number). Fix the listed fields and call again.'],
+    [['Frage', null], 'faqmatch: invalid questions (b: must be a string, got null). Fix the listed fields and call again.'],
+    [['Frage', 'Frage', { lang: 'fr' }], 'options.lang'],
+    [['Frage', 'Frage', { language: 'de' }], 'options'],
+  ])('bad input %j: InvalidInputError', (args, message) => {
+    const call = () => (duplicateScore as (...a: unknown[]) => number)(...args)
+    expect(call).toThrow(InvalidInputError)
+    expect(call).toThrow(message)
+    try {
+      call()
+    } catch (error) {
+      expect((error as InvalidInputError).code).toBe('INVALID_INPUT')
+    }
+  })
+})
