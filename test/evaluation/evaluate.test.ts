@@ -6,6 +6,7 @@ import type { LabelledQuery } from '../../src/schemas/thread.js'
 import { THREADS } from '../faq-index/fixtures.js'
 import { scriptedIndex } from './scripted-index.js'
 import { REUSE_MIN_CONFIDENCE, SUGGEST_MIN_CONFIDENCE } from '../../src/matching/confidence.js'
+import { DEFAULT_MIN_SIMILARITY } from '../../src/schemas/duplicate-options.js'
 
 const threads = [
   { id: 'kuendigen', question: 'Wie kann ich meinen Vertrag kündigen?', answer: '', tags: ['vertrag'] },
@@ -128,7 +129,7 @@ describe('evaluate with duplicates', () => {
   it('lists the threads with the same question, with their questions, only when asked', () => {
     expect(evaluate(real, queries)).not.toHaveProperty('duplicates')
     const report = evaluate(real, queries, { duplicates: true })
-    expect(report.duplicates?.minSimilarity).toBe(0.5)
+    expect(report.duplicates?.minSimilarity).toBe(DEFAULT_MIN_SIMILARITY)
     const group = report.duplicates?.groups.find((g) => g.threadIds.includes('passwort-2'))
     expect(group?.threadIds).toContain('passwort')
     expect(group?.questions).toContain('Ich habe mein Passwort vergessen, was nun?')
