@@ -27,13 +27,13 @@ await build({
     contents: `
       import { createAnalyzer } from './src/analysis/analyzer.js'
       import { profileText } from './src/matching/text-profile.js'
-      import { pairFeatures, PAIR_FEATURE_NAMES } from './src/duplicates/pair-features.js'
+      import { pairFeatures, toPairProfile, PAIR_FEATURE_NAMES } from './src/duplicates/pair-features.js'
       export { PAIR_FEATURE_NAMES }
       const analyzers = new Map()
       export function features(a, b, language) {
         if (!analyzers.has(language)) analyzers.set(language, createAnalyzer({ language }))
         const analyzer = analyzers.get(language)
-        return pairFeatures(profileText(analyzer, a), profileText(analyzer, b))
+        return pairFeatures(toPairProfile(profileText(analyzer, a)), toPairProfile(profileText(analyzer, b)))
       }`,
     resolveDir: root,
     loader: 'ts',

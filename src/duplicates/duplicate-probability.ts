@@ -1,11 +1,10 @@
-import { PAIR_FEATURE_NAMES, pairFeatures } from './pair-features.js'
+import { PAIR_FEATURE_NAMES, pairFeatures, type PairProfile } from './pair-features.js'
 import { DUPLICATE_WEIGHTS } from './duplicate-weights.js'
-import type { TextProfile } from '../matching/text-profile.js'
 
 const WEIGHTS = PAIR_FEATURE_NAMES.map((name) => DUPLICATE_WEIGHTS[name])
 
-/** P(duplicate) of two analyzed questions: logistic model over the pair features. */
-export function duplicateProbability(a: TextProfile, b: TextProfile): number {
+/** P(duplicate) of two analyzed questions: the fitted logistic model over their pair features. */
+export function duplicateProbability(a: PairProfile, b: PairProfile): number {
   const features = pairFeatures(a, b)
   let z = 0
   for (let i = 0; i < features.length; i++) z += features[i]! * WEIGHTS[i]!

@@ -7,6 +7,7 @@ import { MAX_QUESTION_CHARS } from '../schemas/thread.js'
 import { DuplicateScoreOptionsSchema, type DuplicateScoreOptions } from '../schemas/duplicate-options.js'
 import { parseInput } from '../schemas/to-input-error.js'
 import { duplicateProbability } from './duplicate-probability.js'
+import { toPairProfile } from './pair-features.js'
 
 const analyzers = new Map<Language, Analyzer>()
 
@@ -30,7 +31,7 @@ export function duplicateScore(a: string, b: string, options: DuplicateScoreOpti
   let analyzer = analyzers.get(language)
   if (!analyzer) analyzers.set(language, (analyzer = createAnalyzer({ language })))
   // No sorting of the pair: every feature is symmetric by construction (tested with fast-check).
-  return duplicateProbability(profileText(analyzer, a), profileText(analyzer, b))
+  return duplicateProbability(toPairProfile(profileText(analyzer, a)), toPairProfile(profileText(analyzer, b)))
 }
 
 function checkText(text: unknown, path: string): InputIssue | undefined {

@@ -1,6 +1,6 @@
 import type { ThreadInput } from '../schemas/thread.js'
 import type { FaqIndex } from '../faq-index/faq-index.js'
-import type { TextProfile } from '../matching/text-profile.js'
+import type { PairProfile } from './pair-features.js'
 import { FaqIndexImpl } from '../faq-index/faq-index.js'
 import { createFaqIndex } from '../faq-index/create-faq-index.js'
 import { rankCandidates } from '../matching/rank-candidates.js'
@@ -43,7 +43,7 @@ export function findDuplicates(indexOrThreads: FaqIndex | readonly ThreadInput[]
   const index = toIndex(indexOrThreads, lang)
   const records = [...index.store.all()]
   const slotOf = new Map(records.map((r, i) => [r.thread.id, i]))
-  const profiles = new Map<number, TextProfile>()
+  const profiles = new Map<number, PairProfile>()
   const profile = (i: number) => {
     let p = profiles.get(i)
     if (!p) profiles.set(i, (p = storedProfile(records[i]!)))
@@ -53,7 +53,7 @@ export function findDuplicates(indexOrThreads: FaqIndex | readonly ThreadInput[]
   const seen = new Set<string>()
   const step = Math.max(1, Math.floor(records.length / PROGRESS_STEPS))
   records.forEach((record, i) => {
-    const near = rankCandidates(index.store, profile(i)).filter((c) => c.record !== record).slice(0, neighbours)
+    const near = rankCandidates(index.store, profile(i).profile).filter((c) => c.record !== record).slice(0, neighbours)
     for (const candidate of near) {
       const j = slotOf.get(candidate.record.thread.id)!
       const [first, second] = i < j ? [i, j] : [j, i]

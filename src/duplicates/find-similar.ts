@@ -7,6 +7,7 @@ import { FindSimilarOptionsSchema, type FindSimilarOptions } from '../schemas/du
 import { parseInput } from '../schemas/to-input-error.js'
 import { duplicateProbability } from './duplicate-probability.js'
 import { storedProfile } from './stored-profile.js'
+import { toPairProfile } from './pair-features.js'
 
 /**
  * The existing threads a new question (or thread) duplicates, most similar first, so an app can
@@ -21,9 +22,10 @@ export function findSimilar(index: FaqIndex, threadOrQuestion: string | ThreadIn
   const ownId = typeof threadOrQuestion === 'object' && threadOrQuestion ? threadOrQuestion.id : undefined
   const lang = typeof threadOrQuestion === 'object' && threadOrQuestion ? threadOrQuestion.lang : undefined
   const { profile } = index.profileQuestion(question as string, lang)
+  const questionPair = toPairProfile(profile)
   return rankCandidates(index.store, profile)
     .filter((c) => c.record.thread.id !== ownId)
-    .map((c) => ({ threadId: c.record.thread.id, score: duplicateProbability(profile, storedProfile(c.record)) }))
+    .map((c) => ({ threadId: c.record.thread.id, score: duplicateProbability(questionPair, storedProfile(c.record)) }))
     .filter((s) => s.score >= minSimilarity)
     .sort((a, b) => b.score - a.score || (a.threadId < b.threadId ? -1 : 1))
     .slice(0, limit)

@@ -49,15 +49,33 @@ export const PAIR_GRAM_SIZES: readonly number[] = [3]
 export const ORDER_MIN_SHARED_TERMS = 4
 const ORDER_RAMP_TERMS = 5
 
+/** A text's profile with its gram sets, computed once per text however many pairs it is in. */
+export interface PairProfile {
+  readonly profile: TextProfile
+  readonly grams: ReadonlySet<string>
+  readonly phraseGrams: ReadonlySet<string>
+}
+
+/** Prepares a profile for pair features (the gram sets are the costly part at corpus scale). */
+export function toPairProfile(profile: TextProfile): PairProfile {
+  return {
+    profile,
+    grams: new Set(charGrams(profile.gramWords, PAIR_GRAM_SIZES).keys()),
+    phraseGrams: new Set(charGrams([profile.gramWords.join(' ')], PAIR_GRAM_SIZES).keys()),
+  }
+}
+
 /** Feature vector of a pair, aligned with PAIR_FEATURE_NAMES. */
-export function pairFeatures(a: TextProfile, b: TextProfile): number[] {
+export function pairFeatures(x: PairProfile, y: PairProfile): number[] {
+  const a = x.profile
+  const b = y.profile
   const shared = sharedTerms(a.distinctTerms, b.distinctTerms)
   const termCount = a.distinctTerms.length + b.distinctTerms.length
   const termDice = termCount ? (2 * shared.length) / termCount : 0
   return [
     1,
-    jaccard(charGrams(a.gramWords, PAIR_GRAM_SIZES), charGrams(b.gramWords, PAIR_GRAM_SIZES)),
-    jaccard(charGrams([a.gramWords.join(' ')], PAIR_GRAM_SIZES), charGrams([b.gramWords.join(' ')], PAIR_GRAM_SIZES)),
+    jaccard(x.grams, y.grams),
+    jaccard(x.phraseGrams, y.phraseGrams),
     orderConflict(a.terms, b.terms, shared),
     productConflict(a.products, b.products),
     a.numbers.length && b.numbers.length && !a.numbers.some((n) => b.numbers.includes(n)) ? 1 : 0,
@@ -72,9 +90,9 @@ function sharedTerms(a: readonly string[], b: readonly string[]): string[] {
 }
 
 /** |a∩b| / |a∪b| of the gram sets (counts ignored: a repeated word is not more evidence). */
-function jaccard(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let both = 0
-  for (const gram of a.keys()) if (b.has(gram)) both++
+  for (const gram of a) if (b.has(gram)) both++
   const union = a.size + b.size - both
   return union ? both / union : 0
 }

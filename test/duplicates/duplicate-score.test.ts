@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { duplicateScore } from '../../src/duplicates/duplicate-score.js'
-import { pairFeatures } from '../../src/duplicates/pair-features.js'
+import { pairFeatures, toPairProfile } from '../../src/duplicates/pair-features.js'
 import { DUPLICATE_THRESHOLD } from '../../src/duplicates/duplicate-weights.js'
 import { DEFAULT_MIN_SIMILARITY } from '../../src/schemas/duplicate-options.js'
 import { createAnalyzer } from '../../src/analysis/analyzer.js'
@@ -68,7 +68,7 @@ describe('duplicateScore', () => {
     const words = fc.array(fc.constantFrom('Vertrag', 'nicht', 'kündigen', 'iPhone 6', 'iPhone 7', '10', '20', 'Rechnung', 'Adresse', 'ändern', 'Fluss', 'Nebenfluss'), { minLength: 1, maxLength: 14 }).map((w) => w.join(' '))
     fc.assert(
       fc.property(words, words, (a, b) => {
-        const [x, y] = [profileText(analyzer, a), profileText(analyzer, b)]
+        const [x, y] = [toPairProfile(profileText(analyzer, a)), toPairProfile(profileText(analyzer, b))]
         expect(pairFeatures(x, y)).toEqual(pairFeatures(y, x))
       }),
       { seed: 7, numRuns: 200 },
