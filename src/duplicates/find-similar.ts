@@ -9,13 +9,22 @@ import { duplicateProbability } from './duplicate-probability.js'
 import { storedProfile } from './stored-profile.js'
 import { toPairProfile } from './pair-features.js'
 
+/** An existing thread that a question duplicates. */
+export interface SimilarThread {
+  readonly threadId: string
+  /** Duplicate probability (0..1), the model of `duplicateScore`. */
+  readonly score: number
+}
+
 /**
  * The existing threads a new question (or thread) duplicates, most similar first, so an app can
- * warn before it is published. The question is analyzed (and redacted) like `match` does.
+ * warn before it is published. The question is analyzed (and redacted) like `match` does; the
+ * candidates are its matches, re-scored with the duplicate model. A thread passed in is never
+ * reported as its own duplicate (same id).
  * @example
  * findSimilar(index, 'Rechnungsadresse ändern – wie?').map((s) => s.threadId) //=> ['rechnungsadresse']
  */
-export function findSimilar(index: FaqIndex, threadOrQuestion: string | ThreadInput, options: FindSimilarOptions = {}): Array<{ threadId: string; score: number }> {
+export function findSimilar(index: FaqIndex, threadOrQuestion: string | ThreadInput, options: FindSimilarOptions = {}): SimilarThread[] {
   const { limit, minSimilarity } = parseInput(FindSimilarOptionsSchema, options, 'options', 'invalid findSimilar options')
   if (!(index instanceof FaqIndexImpl)) throw new InvalidInputError([{ path: 'index', message: 'must be an index from createFaqIndex/loadFaqIndex' }], 'invalid findSimilar input')
   const question = typeof threadOrQuestion === 'string' ? threadOrQuestion : (threadOrQuestion as { question?: unknown } | null)?.question
