@@ -6,7 +6,7 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
-    clean: true,
+    // No clean here: both configs run at once and one would delete the other's output; `npm run build` empties dist first.
     // createRequire(import.meta.url) loads natural/compromise lazily; the shim makes it work in CJS too.
     shims: true,
     // zod ships as ~50 ES modules; resolving them dominated `import 'faqmatch'` (~90 ms of loader work).
