@@ -1,5 +1,6 @@
 import type { TextProfile } from '../matching/text-profile.js'
 import { charGrams } from '../analysis/char-grams.js'
+import { productModelName } from '../analysis/tokenize/product-names.js'
 
 /**
  * Features of a question pair, each symmetric by construction (swapping a and b changes nothing).
@@ -127,11 +128,7 @@ function firstPositions(terms: readonly string[]): Map<string, number> {
 /** 1 when both sides name models of one product and no model is shared. */
 function productConflict(a: readonly string[], b: readonly string[]): number {
   if (!a.length || !b.length || a.some((p) => b.includes(p))) return 0
-  const names = new Set(a.map(productName).filter(Boolean))
-  return b.some((p) => names.has(productName(p))) ? 1 : 0
+  const names = new Set(a.map(productModelName).filter(Boolean))
+  return b.some((p) => names.has(productModelName(p))) ? 1 : 0
 }
 
-/** The product name before its model designation (same rule as matching's features). */
-function productName(product: string): string {
-  return product.replace(/[a-z]?\d+[a-z]{0,3}$/u, '')
-}

@@ -2,6 +2,7 @@ import type { ThreadStore } from '../store/thread-store.js'
 import type { StoredThread } from '../store/stored-thread.js'
 import type { Candidate } from './retrieve.js'
 import type { TextProfile } from './text-profile.js'
+import { productModelName } from '../analysis/tokenize/product-names.js'
 
 /**
  * The re-ranking features, in vector order. Each says what word-level BM25 alone misses.
@@ -134,16 +135,12 @@ function productMatch(query: TextProfile, record: StoredThread): number {
 function productConflict(query: TextProfile, record: StoredThread): number {
   for (const product of query.products) {
     if (record.products.includes(product)) continue
-    const name = productName(product)
-    if (name && record.products.some((other) => productName(other) === name)) return 1
+    const name = productModelName(product)
+    if (name && record.products.some((other) => productModelName(other) === name)) return 1
   }
   return 0
 }
 
-/** The name part before the model designation, the same way on both sides ("iphone6" and "iphone7" share it). */
-function productName(product: string): string {
-  return product.replace(/[a-z]?\d+[a-z]{0,3}$/u, '')
-}
 
 /** Rank of each value in descending order (0 = best); zeros rank last. */
 function ranks(values: readonly number[]): number[] {

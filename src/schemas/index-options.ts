@@ -5,6 +5,11 @@ export const DEFAULT_MAX_QUERY_CHARS = 2_000
 
 const confidence = z.number().min(0).max(1)
 
+/** Reuse must never need less confidence than a suggestion (index and match options alike). */
+const thresholdsInOrder = (o: { reuseMinConfidence?: number | undefined; suggestMinConfidence?: number | undefined }) =>
+  (o.reuseMinConfidence ?? 1) >= (o.suggestMinConfidence ?? 0)
+const THRESHOLD_ORDER_ISSUE = { message: 'reuseMinConfidence must be at least suggestMinConfidence', path: ['reuseMinConfidence'] }
+
 /**
  * Options of `createFaqIndex`.
  * @example
@@ -31,10 +36,7 @@ export const FaqIndexOptionsSchema = z
     /** Longest accepted question in characters. @default 2000 */
     maxQueryChars: z.number().int().min(10).max(1_000_000).default(DEFAULT_MAX_QUERY_CHARS),
   })
-  .refine((o) => (o.reuseMinConfidence ?? 1) >= (o.suggestMinConfidence ?? 0), {
-    message: 'reuseMinConfidence must be at least suggestMinConfidence',
-    path: ['reuseMinConfidence'],
-  })
+  .refine(thresholdsInOrder, THRESHOLD_ORDER_ISSUE)
 
 export type FaqIndexOptions = z.input<typeof FaqIndexOptionsSchema>
 export type ResolvedFaqIndexOptions = z.output<typeof FaqIndexOptionsSchema>
@@ -62,10 +64,7 @@ export const MatchOptionsSchema = z
     /** Decide `suggest` from this confidence on. @default the index's suggestMinConfidence */
     suggestMinConfidence: confidence.optional(),
   })
-  .refine((o) => (o.reuseMinConfidence ?? 1) >= (o.suggestMinConfidence ?? 0), {
-    message: 'reuseMinConfidence must be at least suggestMinConfidence',
-    path: ['reuseMinConfidence'],
-  })
+  .refine(thresholdsInOrder, THRESHOLD_ORDER_ISSUE)
 
 export type MatchOptions = z.input<typeof MatchOptionsSchema>
 export type ResolvedMatchOptions = z.output<typeof MatchOptionsSchema>

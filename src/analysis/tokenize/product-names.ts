@@ -34,3 +34,14 @@ export function isProductWord(word: string, productWords: ReadonlySet<string>): 
 export function productTerm(surface: string): string {
   return surface.toLocaleLowerCase('de').replace(/[\s\-!]+/gu, '')
 }
+
+/**
+ * The name part of a product term before its model designation, so two models of one product can be
+ * recognised ("iphone6" and "iphone7" share it). Only compared with itself: the cut is the same on
+ * both sides, even where it takes a letter of the name ("fritzbox7590" → "fritzbo").
+ * @example
+ * productModelName('iphone6') === productModelName('iphone7') //=> true
+ */
+export function productModelName(product: string): string {
+  return product.replace(/[a-z]?\d+[a-z]{0,3}$/u, '')
+}
