@@ -18,6 +18,10 @@ import { productModelName } from '../analysis/tokenize/product-names.js'
  *   included) found in the thread's question: exact wording, where stemming over-merges
  * - tagVote: how strongly the candidates sharing a topic tag with this one match, together
  *   (threads tagged with one topic vote for it, like neighbours in k-nearest-neighbour search)
+ * - bigramDice: Dice overlap of adjacent surface-word pairs: word order, which bags of words and
+ *   n-grams ignore ("Leurda in den Tabaci" is not "Tabaci in den Leurda")
+ * - termCosine: idf-weighted cosine of the query's and the question's analysed terms (bounded 0..1,
+ *   unlike BM25: long questions that merely contain the query score lower)
  */
 export const FEATURE_NAMES = [
   'bias',
@@ -35,6 +39,8 @@ export const FEATURE_NAMES = [
   'gramRank',
   'tagVote',
   'wordCoverage',
+  'bigramDice',
+  'termCosine',
 ] as const
 
 export type FeatureName = (typeof FEATURE_NAMES)[number]
@@ -61,6 +67,9 @@ export function computeFeatures(store: ThreadStore, query: TextProfile, candidat
   const wordIdf = (word: string) => Math.log(1 + total / (1 + store.questionWordFrequency(word)))
   const queryWords = [...new Set(query.gramWords)]
   const queryWordIdf = queryWords.reduce((sum, w) => sum + wordIdf(w), 0) || 1
+
+  const queryBigrams = bigrams(query.gramWords)
+  const queryVector = termVector(query.terms, idf)
 
   const votes = tagVotes(store, candidates, candidates.map((c, i) => combined[i]! / maxCombined + c.gram / maxGram))
 
@@ -93,6 +102,8 @@ export function computeFeatures(store: ThreadStore, query: TextProfile, candidat
       1 / (1 + gramRank[i]!),
       votes[i]!,
       wordCoverage(record, queryWords, wordIdf) / queryWordIdf,
+      dice(queryBigrams, bigrams(record.gramWords)),
+      cosine(queryVector, termVector(record.questionTerms, idf)),
     ]
   })
 }
@@ -125,6 +136,42 @@ function wordCoverage(record: StoredThread, queryWords: readonly string[], wordI
   let covered = 0
   for (const word of queryWords) if (words.has(word)) covered += wordIdf(word)
   return covered
+}
+
+function bigrams(words: readonly string[]): Set<string> {
+  const out = new Set<string>()
+  for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]} ${words[i]}`)
+  return out
+}
+
+function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (!a.size || !b.size) return 0
+  let shared = 0
+  for (const x of a) if (b.has(x)) shared++
+  return (2 * shared) / (a.size + b.size)
+}
+
+/** Term → tf·idf weight, with the vector's norm. */
+function termVector(terms: readonly string[], idf: (term: string) => number): { weights: Map<string, number>; norm: number } {
+  const weights = new Map<string, number>()
+  for (const term of terms) weights.set(term, (weights.get(term) ?? 0) + 1)
+  let norm = 0
+  for (const [term, tf] of weights) {
+    const w = tf * idf(term)
+    weights.set(term, w)
+    norm += w * w
+  }
+  return { weights, norm: Math.sqrt(norm) }
+}
+
+function cosine(a: { weights: Map<string, number>; norm: number }, b: { weights: Map<string, number>; norm: number }): number {
+  if (!a.norm || !b.norm) return 0
+  let sum = 0
+  for (const [term, w] of a.weights) {
+    const other = b.weights.get(term)
+    if (other) sum += w * other
+  }
+  return sum / (a.norm * b.norm)
 }
 
 function productMatch(query: TextProfile, record: StoredThread): number {
