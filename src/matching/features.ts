@@ -41,6 +41,9 @@ export const FEATURE_NAMES = [
   'wordCoverage',
   'bigramDice',
   'termCosine',
+  'termBigramDice',
+  'answerCosine',
+  'lengthRatio',
 ] as const
 
 export type FeatureName = (typeof FEATURE_NAMES)[number]
@@ -70,6 +73,7 @@ export function computeFeatures(store: ThreadStore, query: TextProfile, candidat
 
   const queryBigrams = bigrams(query.gramWords)
   const queryVector = termVector(query.terms, idf)
+  const queryTermBigrams = bigrams(query.terms)
 
   const votes = tagVotes(store, candidates, candidates.map((c, i) => combined[i]! / maxCombined + c.gram / maxGram))
 
@@ -104,6 +108,9 @@ export function computeFeatures(store: ThreadStore, query: TextProfile, candidat
       wordCoverage(record, queryWords, wordIdf) / queryWordIdf,
       dice(queryBigrams, bigrams(record.gramWords)),
       cosine(queryVector, termVector(record.questionTerms, idf)),
+      dice(queryTermBigrams, bigrams(record.questionTerms)),
+      cosine(queryVector, termVector(record.answerTerms, idf)),
+      Math.min(query.terms.length, record.questionTerms.length) / Math.max(1, query.terms.length, record.questionTerms.length),
     ]
   })
 }
