@@ -6,10 +6,7 @@ const german = createAnalyzer({ language: 'de' })
 const english = createAnalyzer({ language: 'en' })
 const scorer = (analyzer: typeof german, method: 'lexicon' | 'negation') => {
   const score = createSentimentScorer(analyzer, method)
-  return (text: string) => {
-    const { tokens, words } = analyzer.analyzeWithWords(text)
-    return score(tokens, words)
-  }
+  return (text: string) => score(text, analyzer.analyzeWithWords(text))
 }
 const ours = scorer(german, 'negation')
 const natural = scorer(german, 'lexicon')
