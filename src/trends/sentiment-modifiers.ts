@@ -41,6 +41,6 @@ export const CLAUSE_OPENERS: Readonly<Record<'de' | 'en', readonly string[]>> = 
  * no emoji reads as a report, where "Verspätung" is a fact, not a complaint.
  */
 export const SUBJECTIVE_WORDS: Readonly<Record<'de' | 'en', readonly string[]>> = {
-  de: ['ich', 'mich', 'mir', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'wir', 'uns', 'unser', 'unsere', 'unseren', 'du', 'dich', 'dir', 'dein', 'deine', 'euch', 'euer', 'eure', 'bitte', 'mal', 'echt', 'ja', 'halt', 'schon', 'wieder', 'immer'],
+  de: ['ich', 'mich', 'mir', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'wir', 'uns', 'unser', 'unsere', 'unseren', 'du', 'dich', 'dir', 'dein', 'deine', 'euch', 'euer', 'eure', 'bitte'],
   en: ['i', 'me', 'my', 'mine', 'we', 'us', 'our', 'you', 'your', 'please'],
 }

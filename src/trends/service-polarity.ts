@@ -3,7 +3,7 @@
  * faqmatch authors for this project from the vocabulary of service complaints and praise (no
  * external list, no messages of any data set copied); MIT like the code. Words are written as
  * people write them; the scorer folds them with the analyzer (Störung = Stoerung = Storung) and
- * also matches their stems and compound heads (Verspätungen, Zugausfall → ausfall).
+ * also matches their stems, and event words as compound heads (Verspätungen; Zugausfall → ausfall).
  *
  * Why our own list: Pattern's German lexicon is built from product reviews; it lacks the words of
  * service complaints (Verspätung, Störung, Ausfall, danke) and reads some of them the wrong way
@@ -36,14 +36,15 @@ export const OPINION_POLARITY: Readonly<Record<'de' | 'en', Readonly<Record<stri
     beschwerde: -0.4, beschweren: -0.4, reklamation: -0.3,
     // Praise and thanks.
     danke: 0.5, dankeschön: 0.6, bedanken: 0.5, dank: 0.3, dankbar: 0.5,
-    super: 0.6, toll: 0.6, klasse: 0.5, prima: 0.5, top: 0.5, perfekt: 0.6, spitze: 0.6, genial: 0.6, geil: 0.5, cool: 0.4,
-    großartig: 0.7, hervorragend: 0.7, ausgezeichnet: 0.7, wunderbar: 0.6, wunderschön: 0.6, schön: 0.4, gut: 0.4,
+    super: 0.6, toll: 0.6, prima: 0.5, top: 0.5, perfekt: 0.6, spitze: 0.6, genial: 0.6, geil: 0.5, cool: 0.4,
+    großartig: 0.7, hervorragend: 0.7, ausgezeichnet: 0.7, wunderbar: 0.6, wunderschön: 0.6, gut: 0.4,
     pünktlich: 0.4, freundlich: 0.5, hilfsbereit: 0.6, nett: 0.4, kompetent: 0.5, zuvorkommend: 0.6, lieb: 0.4,
     bequem: 0.4, gemütlich: 0.4, entspannt: 0.4, angenehm: 0.5, sauber: 0.3,
     zufrieden: 0.6, begeistert: 0.6, froh: 0.5, freue: 0.5, freuen: 0.5, freut: 0.5, glücklich: 0.6, lob: 0.5, loben: 0.5,
     empfehlen: 0.4, empfehlenswert: 0.5, lecker: 0.4,
     // An incident resolved is good news whoever reports it (Störung behoben, Streik beendet).
     behoben: 0.4, beendet: 0.4, einigung: 0.4, geeinigt: 0.4, repariert: 0.4, entschädigung: 0.2,
+    // Not listed: "schön" folds to "schon" (already), "Klasse" is also the travel class.
     // Pattern reads these as praise; in service messages they are neutral ("sicher" = surely,
     // "groß" = large) or, in a train, a complaint ("viel zu warm").
     sicher: 0, groß: 0, warm: -0.2, heiß: -0.2, neu: 0,
@@ -54,7 +55,8 @@ export const OPINION_POLARITY: Readonly<Record<'de' | 'en', Readonly<Record<stri
 }
 
 /**
- * Words that report an event: a delay, a failure, a crowded train. In a customer's own message
+ * Words that report an event: a delay, a failure, a crowded train. They also count as the head
+ * (last part) of a compound the decompounder cannot split: Zugausfall, Signalstörung. In a customer's own message
  * they are a complaint; in a news report ("Sturm sorgt für Verspätungen") they are facts, so the
  * scorer weighs them down when the text shows no sign of a person speaking (see
  * `SUBJECTIVE_WORDS`).
