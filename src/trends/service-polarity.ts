@@ -35,7 +35,7 @@ export const OPINION_POLARITY: Readonly<Record<'de' | 'en', Readonly<Record<stri
     unpünktlich: -0.6, unzuverlässig: -0.6, dreckig: -0.5, schmutzig: -0.5, eklig: -0.6, stinkt: -0.5,
     beschwerde: -0.4, beschweren: -0.4, reklamation: -0.3,
     // Praise and thanks.
-    danke: 0.5, dankeschön: 0.6, bedanken: 0.5, dank: 0.3, dankbar: 0.5,
+    danke: 0.5, dankeschön: 0.6, bedanken: 0.5, dankbar: 0.5,
     super: 0.6, toll: 0.6, prima: 0.5, top: 0.5, perfekt: 0.6, spitze: 0.6, genial: 0.6, geil: 0.5, cool: 0.4,
     großartig: 0.7, hervorragend: 0.7, ausgezeichnet: 0.7, wunderbar: 0.6, wunderschön: 0.6, gut: 0.4,
     pünktlich: 0.4, freundlich: 0.5, hilfsbereit: 0.6, nett: 0.4, kompetent: 0.5, zuvorkommend: 0.6, lieb: 0.4,
@@ -44,7 +44,8 @@ export const OPINION_POLARITY: Readonly<Record<'de' | 'en', Readonly<Record<stri
     empfehlen: 0.4, empfehlenswert: 0.5, lecker: 0.4,
     // An incident resolved is good news whoever reports it (Störung behoben, Streik beendet).
     behoben: 0.4, beendet: 0.4, einigung: 0.4, geeinigt: 0.4, repariert: 0.4, entschädigung: 0.2,
-    // Not listed: "schön" folds to "schon" (already), "Klasse" is also the travel class.
+    // Not listed: "schön" folds to "schon" (already), "Klasse" is also the travel class, "dank"
+    // is mostly the preposition (dank neuer Technik).
     // Pattern reads these as praise; in service messages they are neutral ("sicher" = surely,
     // "groß" = large) or, in a train, a complaint ("viel zu warm").
     sicher: 0, groß: 0, warm: -0.2, heiß: -0.2, neu: 0,
@@ -64,12 +65,12 @@ export const OPINION_POLARITY: Readonly<Record<'de' | 'en', Readonly<Record<stri
 export const EVENT_POLARITY: Readonly<Record<'de' | 'en', Readonly<Record<string, number>>>> = {
   de: {
     verspätung: -0.4, verspätet: -0.4, verspäten: -0.4, verspätete: -0.4, unpünktlichkeit: -0.5,
-    störung: -0.4, gestört: -0.3, ausfall: -0.4, ausgefallen: -0.4, ausfallen: -0.4, fällt: -0.1,
+    störung: -0.4, gestört: -0.3, ausfall: -0.4, ausgefallen: -0.4, ausfallen: -0.4,
     kaputt: -0.5, defekt: -0.5, überfüllt: -0.5, überlastet: -0.4, funkloch: -0.4, warteschleife: -0.4,
     verpasst: -0.4, gestrichen: -0.3, gestrandet: -0.5, festgesessen: -0.5, stillstand: -0.3, streik: -0.2,
     kalt: -0.3, eiskalt: -0.4, laut: -0.2, langsam: -0.3, teuer: -0.4, problem: -0.3, probleme: -0.3,
     entfällt: -0.4, entfallen: -0.4, eingestellt: -0.3, gesperrt: -0.3, sperrung: -0.3, spät: -0.3,
-    ersatzverkehr: -0.2, umleitung: -0.2, stehen: -0.1, warten: -0.2, wartet: -0.2, warte: -0.2,
+    ersatzverkehr: -0.2, umleitung: -0.2, warten: -0.2, wartet: -0.2, warte: -0.2,
   },
   en: {},
 }
