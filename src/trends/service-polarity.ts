@@ -20,7 +20,7 @@ export const OPINION_POLARITY: Readonly<Record<'de' | 'en', Readonly<Record<stri
   de: {
     // Outrage and contempt.
     frechheit: -0.8, unverschämt: -0.8, unverschämtheit: -0.8, sauerei: -0.8, zumutung: -0.8, unzumutbar: -0.8,
-    scheiße: -0.8, scheiß: -0.8, scheisse: -0.8, kacke: -0.7, mist: -0.6, abzocke: -0.8, abzocker: -0.8, betrug: -0.6,
+    scheiße: -0.8, scheiß: -0.8, kacke: -0.7, mist: -0.6, abzocke: -0.8, abzocker: -0.8, betrug: -0.6,
     katastrophe: -0.7, katastrophal: -0.7, desaster: -0.7, debakel: -0.7, chaos: -0.6, chaotisch: -0.6,
     miserabel: -0.8, mies: -0.7, erbärmlich: -0.8, armselig: -0.7, lächerlich: -0.6, peinlich: -0.6,
     unfähig: -0.8, inkompetent: -0.8, inkompetenz: -0.8, versagen: -0.6, versagt: -0.6, fail: -0.6,
