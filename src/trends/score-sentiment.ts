@@ -140,8 +140,9 @@ function ruleData(analyzer: Analyzer): RuleData {
  * - 'negation': our service lexicon (`service-polarity.ts`) over Pattern's listed forms, looked up
  *   in the analyzer's words (folded, unstemmed, stop words kept, because "sehr" and "gar" are stop
  *   words), then by stem and compound head; negation, intensifiers and downtoners scoped to the
- *   clause; emoji, emoticons and "!" from the raw text; event words weighed down in reports. The
- *   sum is squashed with tanh, so more polar words mean a clearer score.
+ *   clause; emoji, emoticons and "!" from the raw text; event words weighed down in reports;
+ *   thanks ignored in a complaint; the sum damped for long texts and squashed with tanh, so more
+ *   polar words mean a clearer score.
  * @example
  * const score = createSentimentScorer(createAnalyzer({ language: 'de' }), 'negation')
  * // "Das war nicht gut" → < 0; "sehr schlecht" < "schlecht" < 0; "kein Problem" > 0
@@ -156,6 +157,8 @@ export function createSentimentScorer(analyzer: Analyzer, method: SentimentMetho
   return (text, analyzed) => scoreText(text, analyzed, rules)
 }
 
+/** Folded words of thanks: praise, unless the rest of the text complains (sarcasm). */
+const THANKS: ReadonlySet<string> = new Set(['danke', 'dankeschon', 'bedanken', 'dankbar', 'thanks', 'thank'])
 const CLAUSE_PUNCTUATION = /[.!?;:,()\n]/
 
 /** Rule-based score of one text, −1..1. */
@@ -167,7 +170,7 @@ function scoreText(text: string, analyzed: AnalyzedText, rules: RuleData): numbe
     if (list) list.push(token.text)
     else stemsAt.set(token.position, [token.text])
   }
-  const totals = { opinion: 0, event: 0 }
+  const totals = { opinion: 0, event: 0, thanks: 0 }
   const add = (value: number, event: boolean) => (event ? (totals.event += value) : (totals.opinion += value))
   let subjective = false
   let intensity = 1
@@ -207,6 +210,8 @@ function scoreText(text: string, analyzed: AnalyzedText, rules: RuleData): numbe
         add(negated(polar.value) * intensity * negation.strength, polar.event)
         negation = undefined
         lastPolar = undefined
+      } else if (THANKS.has(word)) {
+        totals.thanks += polar.value * intensity
       } else {
         add(polar.value * intensity, polar.event)
         lastPolar = { at, polar, intensity }
@@ -226,6 +231,8 @@ function scoreText(text: string, analyzed: AnalyzedText, rules: RuleData): numbe
   const cues = textCues(text)
   const personal = subjective || cues.personal || cues.exclamations > 0
   let total = totals.opinion + totals.event * (personal ? 1 : REPORTED_EVENT_FACTOR) + cues.polarity
+  // "Danke für 40 Minuten Verspätung": thanks in an otherwise negative text are no praise.
+  if (total >= 0) total += totals.thanks
   if (cues.exclamations > 0) total *= EXCLAMATION_FACTOR
   total /= Math.sqrt(Math.max(1, words.length / LENGTH_NORM_WORDS))
   return Math.tanh(total)

@@ -111,3 +111,11 @@ describe('createSentimentScorer: service messages, exact class (sentimentLabel)'
     expect(ours('Spiel endet 1:0 (siehe oben)')).toBe(0)
   })
 })
+
+describe('createSentimentScorer: sarcastic thanks', () => {
+  it('"Danke für 40 Minuten Verspätung" is a complaint; "Danke für die Hilfe" praise', () => {
+    expect(sentimentLabel(ours('Danke für 40 Minuten Verspätung, ich warte immer noch'), 'negation')).toBe('negative')
+    expect(ours('Danke für 40 Minuten Verspätung, ich warte immer noch')).toBe(ours('40 Minuten Verspätung, ich warte immer noch'))
+    expect(sentimentLabel(ours('Danke für die Hilfe'), 'negation')).toBe('positive')
+  })
+})
