@@ -159,6 +159,8 @@ export function createSentimentScorer(analyzer: Analyzer, method: SentimentMetho
 
 /** Folded words of thanks: praise, unless the rest of the text complains (sarcasm). */
 const THANKS: ReadonlySet<string> = new Set(['danke', 'dankeschon', 'bedanken', 'dankbar', 'thanks', 'thank'])
+/** A negator followed by one of these negates nothing: "nicht nur … sondern auch", "nicht zuletzt", "nicht umsonst". */
+const NOT_NEGATING_NEXT: ReadonlySet<string> = new Set(['nur', 'zuletzt', 'umsonst', 'only'])
 const CLAUSE_PUNCTUATION = /[.!?;:,()\n]/
 
 /** Rule-based score of one text, −1..1. */
@@ -198,7 +200,7 @@ function scoreText(text: string, analyzed: AnalyzedText, rules: RuleData): numbe
       intensity = 1
     }
     if (rules.subjective.has(word)) subjective = true
-    if (rules.negators.has(word)) {
+    if (rules.negators.has(word) && !NOT_NEGATING_NEXT.has(words[at + 1] ?? '')) {
       closeNegation()
       negation = { strength: intensity, reach: NEGATION_REACH_WORDS, at }
       intensity = 1

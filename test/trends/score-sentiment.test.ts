@@ -119,3 +119,10 @@ describe('createSentimentScorer: sarcastic thanks', () => {
     expect(sentimentLabel(ours('Danke für die Hilfe'), 'negation')).toBe('positive')
   })
 })
+
+describe('createSentimentScorer: negators that negate nothing', () => {
+  it('"nicht nur … sondern auch" keeps the praise', () => {
+    expect(ours('Nicht nur pünktlich, sondern auch freundlich')).toBe(ours('Pünktlich, sondern auch freundlich'))
+    expect(sentimentLabel(ours('Nicht nur pünktlich, sondern auch freundlich'), 'negation')).toBe('positive')
+  })
+})
