@@ -61,14 +61,15 @@ function evaluate(indices, scores, thresholds) {
   const f1s = tp.map((t, k) => (t === 0 ? 0 : (2 * t) / (2 * t + fp[k] + fn[k])))
   return { accuracy: correct / indices.length, macroF1: f1s.reduce((a, b) => a + b, 0) / 3, f1s }
 }
-/** Thresholds with the best macro-F1 on `indices`: both free, or one symmetric band (the old procedure). */
-function fit(indices, scores, symmetric = false) {
+const byMacroF1 = (r) => r.macroF1
+/** Thresholds with the best `goal` (default macro-F1) on `indices`: both free, or one symmetric band (the old procedure). */
+function fit(indices, scores, symmetric = false, goal = byMacroF1) {
   let best
   for (const low of THRESHOLD_GRID) {
     for (const high of symmetric ? [low] : THRESHOLD_GRID) {
       const thresholds = { negativeBelow: -low, positiveAbove: high }
       const result = evaluate(indices, scores, thresholds)
-      if (!best || result.macroF1 > best.macroF1) best = { thresholds, ...result }
+      if (!best || goal(result) > goal(best)) best = { thresholds, ...result }
     }
   }
   return best
@@ -95,6 +96,14 @@ for (const [name, method, symmetric] of [
     inSample: fit(ALL, scores, symmetric),
   })
 }
+// A second operating point: thresholds fitted for accuracy + macro-F1, so neither metric is traded away.
+const byBoth = (r) => r.accuracy + r.macroF1
+const balancedRows = [['natural plain lexicon (baseline)', 'lexicon'], ['ours', 'negation']].map(([name, method]) => {
+  const scores = runs[method].scores
+  const onA = fit(HALF_A, scores, false, byBoth)
+  const onB = fit(HALF_B, scores, false, byBoth)
+  return { name, fitA: onA.thresholds, heldOutB: evaluate(HALF_B, scores, onA.thresholds), fitB: onB.thresholds, heldOutA: evaluate(HALF_A, scores, onB.thresholds) }
+})
 const shippedRows = ['lexicon', 'negation'].map((method) => ({ method, all: evaluate(ALL, runs[method].scores, SHIPPED[method]), b: evaluate(HALF_B, runs[method].scores, SHIPPED[method]) }))
 const neutralScores = rows.map(() => 0)
 const majority = { b: evaluate(HALF_B, neutralScores, { negativeBelow: 0, positiveAbove: 0 }), all: evaluate(ALL, neutralScores, { negativeBelow: 0, positiveAbove: 0 }) }
@@ -111,11 +120,15 @@ for (const r of sentimentRows) {
   lines.push(`| ${r.name} | ${showThresholds(r.fitA)} | ${pct(r.heldOutB.accuracy)} | ${pct(r.heldOutB.macroF1)} | ${r.heldOutB.f1s.map(pct).join(' / ')} | ${showThresholds(r.fitB)} | ${pct(r.heldOutA.accuracy)} | ${pct(r.heldOutA.macroF1)} | ${showThresholds(r.inSample.thresholds)} | ${pct(r.inSample.accuracy)} | ${pct(r.inSample.macroF1)} |`)
 }
 lines.push('')
+lines.push('Fitted for accuracy + macro-F1 instead (another operating point, same halves):', '')
+lines.push('| method | fitted on A | held-out B accuracy | held-out B macro-F1 | B: F1 neg / neu / pos | fitted on B | held-out A accuracy | held-out A macro-F1 |', '|---|---:|---:|---:|---|---:|---:|---:|')
+for (const r of balancedRows) lines.push(`| ${r.name} | ${showThresholds(r.fitA)} | ${pct(r.heldOutB.accuracy)} | ${pct(r.heldOutB.macroF1)} | ${r.heldOutB.f1s.map(pct).join(' / ')} | ${showThresholds(r.fitB)} | ${pct(r.heldOutA.accuracy)} | ${pct(r.heldOutA.macroF1)} |`)
+lines.push('')
 lines.push('With the thresholds topicTrends ships (`SENTIMENT_THRESHOLDS`, fitted on half A; they decide each message\'s `negative` flag):', '')
 lines.push('| method | thresholds | half B accuracy | half B macro-F1 | all accuracy | all macro-F1 | all F1 neg / neu / pos |', '|---|---:|---:|---:|---:|---:|---|')
 for (const r of shippedRows) lines.push(`| ${r.method === 'lexicon' ? 'natural plain lexicon' : 'ours'} | ${showThresholds(SHIPPED[r.method])} | ${pct(r.b.accuracy)} | ${pct(r.b.macroF1)} | ${pct(r.all.accuracy)} | ${pct(r.all.macroF1)} | ${r.all.f1s.map(pct).join(' / ')} |`)
 lines.push('')
-console.log(lines.slice(-14).join('\n'))
+console.log(lines.slice(-20).join('\n'))
 
 // ---- Topics vs aspect categories -------------------------------------------------------------
 const run = runs.negation
@@ -246,11 +259,14 @@ const summaryLine = `${GENERATED.toLocaleString('en')} messages (tweet-length ge
 lines.push('## Speed', '', summaryLine, '', `Sentiment runs on the 2,315 dev messages: lexicon ${(runs.lexicon.ms / 1000).toFixed(1)} s, ours ${(runs.negation.ms / 1000).toFixed(1)} s (each a full topicTrends run).`, '')
 console.log(summaryLine)
 const [baselineRow, oursRow] = [sentimentRows[1], sentimentRows[2]]
-const gain = (key) => `${pct(oursRow.heldOutB[key] - baselineRow.heldOutB[key])} (B) and ${pct(oursRow.heldOutA[key] - baselineRow.heldOutA[key])} (A)`
+const oldRow = sentimentRows[0]
+const sign = (x) => `${x >= 0 ? '+' : '−'}${pct(Math.abs(x))}`
+const signed = (key) => `${sign(oursRow.heldOutB[key] - baselineRow.heldOutB[key])} (B) and ${sign(oursRow.heldOutA[key] - baselineRow.heldOutA[key])} (A)`
+const signedOld = (key) => `${sign(oursRow.heldOutB[key] - oldRow.heldOutB[key])} (B) and ${sign(oursRow.heldOutA[key] - oldRow.heldOutA[key])} (A)`
 lines.push(
   '## Reading the numbers',
   '',
-  `- **Sentiment.** On held-out messages ours beats natural's lexicon by ${gain('macroF1')} macro-F1 points and by ${gain('accuracy')} accuracy points, each half scored with thresholds fitted on the other half. The gain is in the polar classes (held-out B F1 negative ${pct(baselineRow.heldOutB.f1s[0])} → ${pct(oursRow.heldOutB.f1s[0])}, positive ${pct(baselineRow.heldOutB.f1s[2])} → ${pct(oursRow.heldOutB.f1s[2])}); accuracy stays below always answering "neutral" (${pct(majority.all.accuracy)}), because macro-F1 is the fitting goal and two thirds of the messages are neutral. The old one-band procedure for the baseline (the "one band" row) is shown for comparison with earlier reports; giving it two thresholds like ours is the fair baseline. Positive stays hard: many positive labels here are news of a strike ending, which words alone barely tell from news of a strike.`,
+  `- **Sentiment.** On held-out messages, each half scored with thresholds fitted on the other half, ours changes macro-F1 by ${signed('macroF1')} points and accuracy by ${signed('accuracy')} points against natural's lexicon given the same two-threshold fit; against the old one-band procedure (the "one band" row, how the baseline was reported before) accuracy changes by ${signedOld('accuracy')} and macro-F1 by ${signedOld('macroF1')}. The gain is in the polar classes (held-out B F1 negative ${pct(baselineRow.heldOutB.f1s[0])} → ${pct(oursRow.heldOutB.f1s[0])}, positive ${pct(baselineRow.heldOutB.f1s[2])} → ${pct(oursRow.heldOutB.f1s[2])}). Accuracy stays below always answering "neutral" (${pct(majority.all.accuracy)}) because macro-F1 is the fitting goal and two thirds of the messages are neutral; fitted for accuracy + macro-F1 instead, ours has accuracy ${pct(balancedRows[1].heldOutB.accuracy)} vs ${pct(balancedRows[0].heldOutB.accuracy)} (B) and ${pct(balancedRows[1].heldOutA.accuracy)} vs ${pct(balancedRows[0].heldOutA.accuracy)} (A), macro-F1 ${pct(balancedRows[1].heldOutB.macroF1)} vs ${pct(balancedRows[0].heldOutB.macroF1)} (B) and ${pct(balancedRows[1].heldOutA.macroF1)} vs ${pct(balancedRows[0].heldOutA.macroF1)} (A). Positive stays hard: many positive labels here are news of a strike ending, which words alone barely tell from news of a strike.`,
   `- **Topics.** Pairs of messages in one topic share their first aspect category ${pct(first.pairAgreement)}% of the time, against ${pct(oneTopic.pairAgreement)}% for random pairs, and AMI is above 0; but NMI against the first category cannot rise clearly above the all-singletons value on this set: a merge raises it only at ≥ ${pct(breakEven)}% agreement, and in our runs for issue #7 even pairs of near-copies (weighted cosine ≥ 0.6) agreed only ~88%: similar texts carry different labels, and 70% of messages are Allgemein#Haupt. Looser clusterings tried for issue #7 (lower cosine thresholds, cluster centroids, ignoring words seen once; not rerun here) gave down to ~1,200 topics but lower NMI (0.40–0.43) and purity (90–96%), and merged unrelated tweets on common words, so the thresholds stay as they are. Against the specific categories, where a merge pays off at lower agreement, ours is at ${spec.nmi.toFixed(3)} against ${specSingleton.nmi.toFixed(3)} for singletons.`,
   '- **Speed.** Timed on a shared 2-core machine that other jobs load. Texts are analysed once per distinct text and copies follow their earlier text\'s topic, so the share of copies (50% here, like retweets) matters.',
   '',
