@@ -1,6 +1,6 @@
 import type { Analyzer } from '../analysis/analyzer.js'
 import type { Token } from '../analysis/token.js'
-import { CLAUSE_OPENERS, INTENSIFIERS, NEGATORS, SUBJECTIVE_WORDS } from './sentiment-modifiers.js'
+import { CLAUSE_OPENERS, INTENSIFIERS, NEGATORS, NOT_NEGATING_NEXT, SUBJECTIVE_WORDS, THANKS_WORDS } from './sentiment-modifiers.js'
 import { EVENT_POLARITY, OPINION_POLARITY } from './service-polarity.js'
 import { naturalSentimentScorer, sentimentLexicon } from './sentiment.js'
 import { textCues } from './text-cues.js'
@@ -86,6 +86,8 @@ interface RuleData {
   readonly intensifiers: ReadonlyMap<string, number>
   readonly clauseOpeners: ReadonlySet<string>
   readonly subjective: ReadonlySet<string>
+  readonly thanks: ReadonlySet<string>
+  readonly notNegatingNext: ReadonlySet<string>
 }
 const ruleCache = new WeakMap<Analyzer, RuleData>()
 
@@ -128,6 +130,8 @@ function ruleData(analyzer: Analyzer): RuleData {
     intensifiers: new Map(Object.entries(INTENSIFIERS[language]).map(([word, factor]) => [analyzer.normalizeWord(word), factor])),
     clauseOpeners: normalized(CLAUSE_OPENERS[language]),
     subjective: normalized(SUBJECTIVE_WORDS[language]),
+    thanks: normalized(THANKS_WORDS[language]),
+    notNegatingNext: normalized(NOT_NEGATING_NEXT[language]),
   }
   ruleCache.set(analyzer, data)
   return data
@@ -157,10 +161,6 @@ export function createSentimentScorer(analyzer: Analyzer, method: SentimentMetho
   return (text, analyzed) => scoreText(text, analyzed, rules)
 }
 
-/** Folded words of thanks: praise, unless the rest of the text complains (sarcasm). */
-const THANKS: ReadonlySet<string> = new Set(['danke', 'dankeschon', 'bedanken', 'dankbar', 'thanks', 'thank'])
-/** A negator followed by one of these negates nothing: "nicht nur … sondern auch", "nicht zuletzt", "nicht umsonst". */
-const NOT_NEGATING_NEXT: ReadonlySet<string> = new Set(['nur', 'zuletzt', 'umsonst', 'only'])
 const CLAUSE_PUNCTUATION = /[.!?;:,()\n]/
 
 /** Rule-based score of one text, −1..1. */
@@ -200,7 +200,7 @@ function scoreText(text: string, analyzed: AnalyzedText, rules: RuleData): numbe
       intensity = 1
     }
     if (rules.subjective.has(word)) subjective = true
-    if (rules.negators.has(word) && !NOT_NEGATING_NEXT.has(words[at + 1] ?? '')) {
+    if (rules.negators.has(word) && !rules.notNegatingNext.has(words[at + 1] ?? '')) {
       closeNegation()
       negation = { strength: intensity, reach: NEGATION_REACH_WORDS, at }
       intensity = 1
@@ -212,7 +212,7 @@ function scoreText(text: string, analyzed: AnalyzedText, rules: RuleData): numbe
         add(negated(polar.value) * intensity * negation.strength, polar.event)
         negation = undefined
         lastPolar = undefined
-      } else if (THANKS.has(word)) {
+      } else if (rules.thanks.has(word)) {
         totals.thanks += polar.value * intensity
       } else {
         add(polar.value * intensity, polar.event)

@@ -44,3 +44,15 @@ export const SUBJECTIVE_WORDS: Readonly<Record<'de' | 'en', readonly string[]>> 
   de: ['ich', 'mich', 'mir', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'wir', 'uns', 'unser', 'unsere', 'unseren', 'du', 'dich', 'dir', 'dein', 'deine', 'euch', 'euer', 'eure', 'bitte'],
   en: ['i', 'me', 'my', 'mine', 'we', 'us', 'our', 'you', 'your', 'please'],
 }
+
+/** Words of thanks: praise, unless the rest of the text complains ("Danke für 40 Minuten Verspätung"). */
+export const THANKS_WORDS: Readonly<Record<'de' | 'en', readonly string[]>> = {
+  de: ['danke', 'dankeschön', 'bedanken', 'dankbar'],
+  en: ['thanks', 'thank'],
+}
+
+/** A negator followed by one of these negates nothing: "nicht nur … sondern auch", "nicht zuletzt", "nicht umsonst". */
+export const NOT_NEGATING_NEXT: Readonly<Record<'de' | 'en', readonly string[]>> = {
+  de: ['nur', 'zuletzt', 'umsonst'],
+  en: ['only'],
+}
