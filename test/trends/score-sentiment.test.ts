@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createAnalyzer } from '../../src/analysis/analyzer.js'
 import { createSentimentScorer, sentimentLabel } from '../../src/trends/score-sentiment.js'
+import { seeded } from './fixtures.js'
 
 const german = createAnalyzer({ language: 'de' })
 const english = createAnalyzer({ language: 'en' })
@@ -124,5 +125,21 @@ describe('createSentimentScorer: negators that negate nothing', () => {
   it('"nicht nur … sondern auch" keeps the praise', () => {
     expect(ours('Nicht nur pünktlich, sondern auch freundlich')).toBe(ours('Pünktlich, sondern auch freundlich'))
     expect(sentimentLabel(ours('Nicht nur pünktlich, sondern auch freundlich'), 'negation')).toBe('positive')
+  })
+})
+
+describe('createSentimentScorer: any input', () => {
+  it('random strings (emoji, emoticons, lone surrogates, marks, digits glued to letters) give a finite score in −1..1', () => {
+    const random = seeded(2017)
+    const pieces = ['nicht', 'gut', 'Störung', 'Stoerung', '😡', '👍', '❤️', ':(', ':-)', '!!', '?', ',', '\uD800', '\uDC00', 'e\u0301', 'ICE4', '#fail', '@DB_Bahn', ' ', '\n', 'kein', 'sehr', 'danke']
+    for (let i = 0; i < 300; i++) {
+      const text = Array.from({ length: Math.floor(random() * 30) }, () => pieces[Math.floor(random() * pieces.length)]).join(random() < 0.5 ? ' ' : '')
+      const score = ours(text)
+      expect(Number.isFinite(score) && Math.abs(score) <= 1, JSON.stringify(text)).toBe(true)
+    }
+  })
+
+  it('a 1 MB text completes', () => {
+    expect(Math.abs(ours('Der Zug ist nicht pünktlich, danke 😡 '.repeat(26_000)))).toBeLessThanOrEqual(1)
   })
 })
