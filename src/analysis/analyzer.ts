@@ -31,8 +31,10 @@ export interface Analyzer {
   /**
    * Text → analyzed tokens, plus the folded, unstemmed words of the text (stop words removed, no
    * derived parts): the source of character n-grams. One run of the chain serves both.
+   * `wordTokens` are those words as tokens, with offsets and positions: sentiment needs to know
+   * where a clause ends, which the bare words no longer tell.
    */
-  analyzeWithWords(text: string): { tokens: Token[]; words: string[] }
+  analyzeWithWords(text: string): { tokens: Token[]; words: string[]; wordTokens: Token[] }
   /** Text → terms only, in order. */
   terms(text: string): string[]
   /** Adds the text's words to the decompounding lexicon (German); call before indexing the text. */
@@ -102,8 +104,8 @@ function buildAnalyzer(options: ResolvedAnalyzerOptions, givenLexicon?: Compound
     analyze: (text) => run(chain, tokenizeText(text)),
     analyzeWithWords(text) {
       const folded = run(spelling, tokenizeText(text))
-      const words = folded.filter((t) => !t.derived && !DROPPED_KIND_SET.has(t.kind)).map((t) => t.text)
-      return { tokens: run(rest, folded), words }
+      const wordTokens = folded.filter((t) => !t.derived && !DROPPED_KIND_SET.has(t.kind))
+      return { tokens: run(rest, folded), words: wordTokens.map((t) => t.text), wordTokens }
     },
     terms: (text) => run(chain, tokenizeText(text)).map((t) => t.text),
     learn(text) {

@@ -70,7 +70,7 @@ export const TrendOptionsSchema = z.strictObject({
   minSpikeMessages: z.number().int().min(1).max(1_000_000).default(DEFAULT_MIN_SPIKE_MESSAGES),
   /** Poisson tail probability below which a window is a spike. @default DEFAULT_SPIKE_MAX_P_VALUE (0.001) */
   spikeMaxPValue: z.number().gt(0).lt(1).default(DEFAULT_SPIKE_MAX_P_VALUE),
-  /** 'negation': lexicon plus our negation and intensifier rules; 'lexicon': natural's analyzer alone. @default 'negation' */
+  /** 'negation': our service lexicon over natural's, with clause-bounded negation, intensifiers, emoji and report damping (src/trends/score-sentiment.ts); 'lexicon': natural's analyzer alone. @default 'negation' */
   sentiment: z.enum(['negation', 'lexicon']).default('negation'),
   /** End of the analysed period (ISO 8601); the latest window contains it. @default the newest message's time */
   now: z.iso.datetime({ offset: true, local: true }).optional(),

@@ -25,3 +25,34 @@ export const INTENSIFIERS: Readonly<Record<'de' | 'en', Readonly<Record<string, 
     quite: 1.2, pretty: 1.2, slightly: 0.6, somewhat: 0.6, rather: 0.8,
   },
 }
+
+/**
+ * Words that open a new clause: a negation before them never reaches past them ("nicht schnell,
+ * aber freundlich"). Punctuation between words ends a clause too; the scorer reads it from the
+ * token offsets.
+ */
+export const CLAUSE_OPENERS: Readonly<Record<'de' | 'en', readonly string[]>> = {
+  de: ['aber', 'sondern', 'jedoch', 'doch', 'trotzdem', 'obwohl', 'weil', 'denn', 'dass', 'wenn', 'als', 'und', 'oder'],
+  en: ['but', 'however', 'although', 'though', 'because', 'since', 'that', 'when', 'and', 'or'],
+}
+
+/**
+ * Signs of a person speaking (first and second person, "bitte"): a message with none of them and
+ * no emoji reads as a report, where "Verspätung" is a fact, not a complaint.
+ */
+export const SUBJECTIVE_WORDS: Readonly<Record<'de' | 'en', readonly string[]>> = {
+  de: ['ich', 'mich', 'mir', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'wir', 'uns', 'unser', 'unsere', 'unseren', 'du', 'dich', 'dir', 'dein', 'deine', 'euch', 'euer', 'eure', 'bitte'],
+  en: ['i', 'me', 'my', 'mine', 'we', 'us', 'our', 'you', 'your', 'please'],
+}
+
+/** Words of thanks: praise, unless the rest of the text complains ("Danke für 40 Minuten Verspätung"). */
+export const THANKS_WORDS: Readonly<Record<'de' | 'en', readonly string[]>> = {
+  de: ['danke', 'dankeschön', 'bedanken', 'dankbar'],
+  en: ['thanks', 'thank'],
+}
+
+/** A negator followed by one of these negates nothing: "nicht nur … sondern auch", "nicht zuletzt", "nicht umsonst". */
+export const NOT_NEGATING_NEXT: Readonly<Record<'de' | 'en', readonly string[]>> = {
+  de: ['nur', 'zuletzt', 'umsonst'],
+  en: ['only'],
+}

@@ -269,14 +269,15 @@ function analyzeText(raw: string, lang: Language, context: Context): TextAnalysi
   if (cached) return cached
   const analyzer = context.analyzer(lang)
   const text = redact(raw).text
-  const { tokens, words } = analyzer.analyzeWithWords(text)
+  const analysis = analyzer.analyzeWithWords(text)
+  const tokens = analysis.tokens
   const terms = new Map<string, string>()
   const allTerms = new Set<string>()
   for (const token of tokens) {
     allTerms.add(token.text)
     if (!token.derived && !terms.has(token.text)) terms.set(token.text, text.slice(token.start, token.end))
   }
-  const result: TextAnalysis = { text, terms: [...terms], allTerms, mentions: mentionsIn(text, analyzer), hashtags: hashtagsIn(tokens), sentiment: context.scorer(lang)(tokens, words) }
+  const result: TextAnalysis = { text, terms: [...terms], allTerms, mentions: mentionsIn(text, analyzer), hashtags: hashtagsIn(tokens), sentiment: context.scorer(lang)(text, analysis) }
   context.texts.set(key, result)
   return result
 }
