@@ -5,9 +5,9 @@ import { z } from 'zod'
  * mean F0.5 (precision first: a wrong merge hides a thread) over the labelled pair sets, fitted by
  * `benchmarks/fit-duplicates.mjs`, which writes it as `DUPLICATE_THRESHOLD` (a test keeps the two
  * equal; schemas sit left of duplicates and cannot import it). Two questions without a shared word
- * score ~0.32: much lower and everything merges; above ~0.55 only near-copies remain.
+ * score ~0.30: much lower and everything merges; near-copies score ~0.8 (the calibration is flat: see duplicate-weights.ts).
  */
-export const DEFAULT_MIN_SIMILARITY = 0.41
+export const DEFAULT_MIN_SIMILARITY = 0.39
 
 const similarity = z.number().min(0).max(1)
 
@@ -17,7 +17,7 @@ const similarity = z.number().min(0).max(1)
  * findDuplicates(index, { minSimilarity: 0.7, onProgress: (done, total) => bar.update(done / total) })
  */
 export const FindDuplicatesOptionsSchema = z.strictObject({
-  /** Smallest duplicate probability (0..1) that joins two threads. @default 0.41 */
+  /** Smallest duplicate probability (0..1) that joins two threads. @default 0.39 */
   minSimilarity: similarity.default(DEFAULT_MIN_SIMILARITY),
   /** Language for a thread array without `lang` ('auto' detects per thread). @default 'auto' */
   lang: z.enum(['de', 'en', 'auto']).default('auto'),
@@ -33,16 +33,19 @@ export type FindDuplicatesOptions = z.input<typeof FindDuplicatesOptionsSchema>
 export const FindSimilarOptionsSchema = z.strictObject({
   /** At most this many similar threads. @default 5 */
   limit: z.number().int().min(1).max(100).default(5),
-  /** Smallest duplicate probability to report. @default 0.41 */
+  /** Smallest duplicate probability to report. @default 0.39 */
   minSimilarity: similarity.default(DEFAULT_MIN_SIMILARITY),
 })
 
 export type FindSimilarOptions = z.input<typeof FindSimilarOptionsSchema>
 
-/** Options of `duplicateScore`. */
+/** Options of `duplicateScore` (its `DuplicateScoreOptions` type names the index type). */
 export const DuplicateScoreOptionsSchema = z.strictObject({
   /** Language of both questions; detected from both when 'auto'. @default 'auto' */
   lang: z.enum(['de', 'en', 'auto']).default('auto'),
+  /**
+   * An index whose analyzer and question statistics (idf) to use; without one every term weighs
+   * the same. Checked to be an index by `duplicateScore` (schemas sit left of the index).
+   */
+  index: z.custom<object>((v) => typeof v === 'object' && v !== null, { message: 'must be an index from createFaqIndex/loadFaqIndex' }).optional(),
 })
-
-export type DuplicateScoreOptions = z.input<typeof DuplicateScoreOptionsSchema>

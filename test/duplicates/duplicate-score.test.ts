@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { duplicateScore } from '../../src/duplicates/duplicate-score.js'
-import { pairFeatures, toPairProfile } from '../../src/duplicates/pair-features.js'
+import { pairFeatures } from '../../src/duplicates/pair-features.js'
+import { createPairProfiler } from '../../src/duplicates/pair-profile.js'
+import { UNIFORM_STATISTICS } from '../../src/duplicates/pair-statistics.js'
 import { DUPLICATE_THRESHOLD } from '../../src/duplicates/duplicate-weights.js'
 import { DEFAULT_MIN_SIMILARITY } from '../../src/schemas/duplicate-options.js'
 import { createAnalyzer } from '../../src/analysis/analyzer.js'
@@ -65,6 +67,7 @@ describe('duplicateScore', () => {
 
   it('every pair feature is symmetric on its own', () => {
     const analyzer = createAnalyzer({ language: 'de' })
+    const toPairProfile = createPairProfiler(UNIFORM_STATISTICS)
     const words = fc.array(fc.constantFrom('Vertrag', 'nicht', 'kündigen', 'iPhone 6', 'iPhone 7', '10', '20', 'Rechnung', 'Adresse', 'ändern', 'Fluss', 'Nebenfluss'), { minLength: 1, maxLength: 14 }).map((w) => w.join(' '))
     fc.assert(
       fc.property(words, words, (a, b) => {

@@ -1,0 +1,71 @@
+import type { TextProfile } from '../matching/text-profile.js'
+import { charGrams } from '../analysis/char-grams.js'
+import { foldGerman } from '../analysis/filters/fold-german.js'
+import { GERMAN_STOPWORDS } from '../analysis/german/stopwords.js'
+import { ENGLISH_STOPWORDS } from '../analysis/english/stopwords.js'
+import { entryWeight, type PairStatistics } from './pair-statistics.js'
+
+/** Character gram size of the pair features (3 alone beat 2–4 for duplicates, see pair-features.ts). */
+export const PAIR_GRAM_SIZES: readonly number[] = [3]
+
+/**
+ * A text's profile prepared for pair features, computed once per text however many pairs it is in.
+ * Grams and bag entries are ids of one `PairVocabulary`, sorted, so a pair is a merge of two
+ * arrays: at corpus scale this is the memory (a few hundred bytes a thread) and the time.
+ */
+export interface PairProfile {
+  readonly profile: TextProfile
+  /** 3-grams of the analyzed words (folded, unstemmed). */
+  readonly grams: Int32Array
+  /** 3-grams of the words joined by spaces (spanning word boundaries: local word order). */
+  readonly phraseGrams: Int32Array
+  /** The bag of the idf cosine: analyzed terms plus the question's stop words, sorted ids. */
+  readonly bag: Int32Array
+  /** tf·idf of each bag entry, scaled to unit length. */
+  readonly bagWeights: Float64Array
+}
+
+/** Interns grams and bag keys as small integers (one per run: ids are only comparable within it). */
+export class PairVocabulary {
+  private readonly ids = new Map<string, number>()
+
+  id(key: string): number {
+    let id = this.ids.get(key)
+    if (id === undefined) this.ids.set(key, (id = this.ids.size))
+    return id
+  }
+}
+
+/**
+ * Stop words as the analyzed words spell them (German folded). The analyzer drops them from the
+ * terms, but "wann"/"wo", "how"/"what" tell questions apart; the TF-IDF baseline keeps them and
+ * lets idf weigh them, and so does the idf cosine (+0.05 AP on covid-faq-de, +0.02 on covid-faq-en
+ * over terms alone, benchmarks/fit-duplicates.mjs).
+ */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([...GERMAN_STOPWORDS, ...ENGLISH_STOPWORDS].flatMap((w) => [w, foldGerman(w)]))
+/** Marks a stop word in the bag, so "die" the word never meets a term spelled "die". */
+const WORD_KEY_PREFIX = '\u0000'
+
+/** Prepares profiles against one vocabulary and one set of corpus statistics. */
+export function createPairProfiler(statistics: PairStatistics, vocabulary = new PairVocabulary()): (profile: TextProfile) => PairProfile {
+  const gramIds = (grams: Iterable<string>) => Int32Array.from(grams, (g) => vocabulary.id(g)).sort()
+  return (profile) => {
+    const counts = new Map<string, number>()
+    for (const term of profile.terms) counts.set(term, (counts.get(term) ?? 0) + 1)
+    for (const word of profile.gramWords) if (FUNCTION_WORDS.has(word)) counts.set(WORD_KEY_PREFIX + word, (counts.get(WORD_KEY_PREFIX + word) ?? 0) + 1)
+    const entries = [...counts].map(([key, count]) => {
+      const stopWord = key.startsWith(WORD_KEY_PREFIX)
+      const weight = entryWeight(statistics, stopWord ? key.slice(WORD_KEY_PREFIX.length) : key, stopWord)
+      return [vocabulary.id(key), count * weight] as const
+    })
+    entries.sort((x, y) => x[0] - y[0])
+    const norm = Math.sqrt(entries.reduce((s, [, w]) => s + w * w, 0)) || 1
+    return {
+      profile,
+      grams: gramIds(charGrams(profile.gramWords, PAIR_GRAM_SIZES).keys()),
+      phraseGrams: gramIds(charGrams([profile.gramWords.join(' ')], PAIR_GRAM_SIZES).keys()),
+      bag: Int32Array.from(entries, ([id]) => id),
+      bagWeights: Float64Array.from(entries, ([, w]) => w / norm),
+    }
+  }
+}
