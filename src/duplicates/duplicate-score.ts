@@ -57,8 +57,12 @@ export function duplicateScore(a: string, b: string, options: DuplicateScoreOpti
     profiles = [profileText(analyzer, a), profileText(analyzer, b)]
   }
   const toPairProfile = createPairProfiler(index ? storeStatistics(index.store) : UNIFORM_STATISTICS)
-  // No sorting of the pair: every feature is symmetric by construction (tested with fast-check).
-  return duplicateProbability(toPairProfile(profiles[0]), toPairProfile(profiles[1]))
+  // Every feature is symmetric by construction (tested with fast-check); the texts are prepared in
+  // one order only so their vocabulary ids, and with them the order of the float sums, are the same
+  // either way round.
+  const [first, second] = a <= b ? [0, 1] : [1, 0]
+  const prepared = [toPairProfile(profiles[first]!), toPairProfile(profiles[second]!)]
+  return duplicateProbability(prepared[first]!, prepared[second]!)
 }
 
 function checkText(text: unknown, path: string): InputIssue | undefined {

@@ -7,10 +7,13 @@ import type { PairProfile } from './pair-profile.js'
  * - idfCosine: cosine of the tf·idf vectors of the analyzed terms (stemmed, decompounded) plus the
  *   stop words, idf from the corpus statistics (the index's questions; uniform without one). The
  *   TF-IDF baseline's signal: a shared rare word says more than a shared common one.
- * - gram: Jaccard of the character 3-grams of the analyzed words (folded, unstemmed, stop words
- *   kept: "wie lange" is part of what is asked). Catches what stemming misses (inflection, typos).
- * - phraseGram: the same over the words joined by spaces, so grams span word boundaries: local
- *   word order ("Vertrag kündigen" vs "kündigen Vertrag" share fewer of them).
+ * - gramCosine: cosine of the idf-weighted character 3-grams of the analyzed words (folded,
+ *   unstemmed, stop words kept: "wie lange" is part of what is asked), idf from the index's gram
+ *   postings. Catches what stemming and decompounding miss (inflection, typos, compounds); the
+ *   idf weighting beat the plain gram Jaccard (the char-3 baseline's measure) by ~0.01 AP on
+ *   covid-faq-de and covid-faq-en.
+ * - phraseGram: Jaccard of the 3-grams of the words joined by spaces, so grams span word
+ *   boundaries: local word order ("Vertrag kündigen" vs "kündigen Vertrag" share fewer of them).
  * - orderConflict: the share of shared-term pairs whose order flips between the texts, counted
  *   only when many terms are shared (see ORDER_MIN_SHARED_TERMS): "A ist Nebenfluss von B" vs
  *   "B ist Nebenfluss von A". Short questions reorder freely, so they never trigger it.
@@ -28,7 +31,7 @@ import type { PairProfile } from './pair-profile.js'
 export const PAIR_FEATURE_NAMES = [
   'bias',
   'idfCosine',
-  'gram',
+  'gramCosine',
   'phraseGram',
   'orderConflict',
   'productConflict',
@@ -63,7 +66,7 @@ export function pairFeatures(x: PairProfile, y: PairProfile): number[] {
   return [
     1,
     dot(x.bag, x.bagWeights, y.bag, y.bagWeights),
-    jaccard(x.grams, y.grams),
+    dot(x.grams, x.gramWeights, y.grams, y.gramWeights),
     jaccard(x.phraseGrams, y.phraseGrams),
     orderConflict(a.terms, b.terms, shared),
     productConflict(a.products, b.products),

@@ -5,7 +5,7 @@ import { GERMAN_STOPWORDS } from '../analysis/german/stopwords.js'
 import { ENGLISH_STOPWORDS } from '../analysis/english/stopwords.js'
 import { entryWeight, type PairStatistics } from './pair-statistics.js'
 
-/** Character gram size of the pair features (3 alone beat 2–4 for duplicates, see pair-features.ts). */
+/** Character gram size of the pair features (3 alone: 2–4 gained nothing for duplicates, benchmarks/fit-duplicates.mjs). */
 export const PAIR_GRAM_SIZES: readonly number[] = [3]
 
 /**
@@ -15,14 +15,16 @@ export const PAIR_GRAM_SIZES: readonly number[] = [3]
  */
 export interface PairProfile {
   readonly profile: TextProfile
-  /** 3-grams of the analyzed words (folded, unstemmed). */
-  readonly grams: Int32Array
-  /** 3-grams of the words joined by spaces (spanning word boundaries: local word order). */
-  readonly phraseGrams: Int32Array
   /** The bag of the idf cosine: analyzed terms plus the question's stop words, sorted ids. */
   readonly bag: Int32Array
   /** tf·idf of each bag entry, scaled to unit length. */
   readonly bagWeights: Float64Array
+  /** 3-grams of the analyzed words (folded, unstemmed), sorted ids. */
+  readonly grams: Int32Array
+  /** (1 + log tf)·idf of each gram, scaled to unit length. */
+  readonly gramWeights: Float64Array
+  /** 3-grams of the words joined by spaces (spanning word boundaries: local word order), sorted ids. */
+  readonly phraseGrams: Int32Array
 }
 
 /** Interns grams and bag keys as small integers (one per run: ids are only comparable within it). */
@@ -48,24 +50,28 @@ const WORD_KEY_PREFIX = '\u0000'
 
 /** Prepares profiles against one vocabulary and one set of corpus statistics. */
 export function createPairProfiler(statistics: PairStatistics, vocabulary = new PairVocabulary()): (profile: TextProfile) => PairProfile {
-  const gramIds = (grams: Iterable<string>) => Int32Array.from(grams, (g) => vocabulary.id(g)).sort()
+  const toVector = (counts: ReadonlyMap<string, number>, weightOf: (key: string, count: number) => number) => {
+    const entries = [...counts].map(([key, count]) => [vocabulary.id(key), weightOf(key, count)] as const).sort((x, y) => x[0] - y[0])
+    const norm = Math.sqrt(entries.reduce((sum, [, w]) => sum + w * w, 0)) || 1
+    return { ids: Int32Array.from(entries, ([id]) => id), weights: Float64Array.from(entries, ([, w]) => w / norm) }
+  }
   return (profile) => {
     const counts = new Map<string, number>()
     for (const term of profile.terms) counts.set(term, (counts.get(term) ?? 0) + 1)
     for (const word of profile.gramWords) if (FUNCTION_WORDS.has(word)) counts.set(WORD_KEY_PREFIX + word, (counts.get(WORD_KEY_PREFIX + word) ?? 0) + 1)
-    const entries = [...counts].map(([key, count]) => {
+    const bag = toVector(counts, (key, count) => {
       const stopWord = key.startsWith(WORD_KEY_PREFIX)
-      const weight = entryWeight(statistics, stopWord ? key.slice(WORD_KEY_PREFIX.length) : key, stopWord)
-      return [vocabulary.id(key), count * weight] as const
+      return count * entryWeight(statistics, stopWord ? key.slice(WORD_KEY_PREFIX.length) : key, stopWord ? 'stopWord' : 'term')
     })
-    entries.sort((x, y) => x[0] - y[0])
-    const norm = Math.sqrt(entries.reduce((s, [, w]) => s + w * w, 0)) || 1
+    // Grams live in the vocabulary as they are: none starts with the stop-word prefix.
+    const grams = toVector(charGrams(profile.gramWords.filter((w) => !FUNCTION_WORDS.has(w)), PAIR_GRAM_SIZES), (gram, count) => (1 + Math.log(count)) * entryWeight(statistics, gram, 'gram'))
     return {
       profile,
-      grams: gramIds(charGrams(profile.gramWords, PAIR_GRAM_SIZES).keys()),
-      phraseGrams: gramIds(charGrams([profile.gramWords.join(' ')], PAIR_GRAM_SIZES).keys()),
-      bag: Int32Array.from(entries, ([id]) => id),
-      bagWeights: Float64Array.from(entries, ([, w]) => w / norm),
+      bag: bag.ids,
+      bagWeights: bag.weights,
+      grams: grams.ids,
+      gramWeights: grams.weights,
+      phraseGrams: Int32Array.from(charGrams([profile.gramWords.join(' ')], PAIR_GRAM_SIZES).keys(), (g) => vocabulary.id(g)).sort(),
     }
   }
 }

@@ -13,10 +13,15 @@ export interface PairStatistics {
   documentFrequency(term: string): number
   /** Questions holding this word (folded, unstemmed, stop words kept: `TextProfile.gramWords`). */
   wordFrequency(word: string): number
+  /** Questions holding this character 3-gram of their words (`charGrams(gramWords, [3])`). */
+  gramFrequency(gram: string): number
 }
 
+/** What a bag entry is: an analyzed term, a stop word, or a character gram. */
+export type EntryKind = 'term' | 'stopWord' | 'gram'
+
 /** No corpus: the prior weights alone (`duplicateScore` without an index). */
-export const UNIFORM_STATISTICS: PairStatistics = { documentCount: 0, documentFrequency: () => 0, wordFrequency: () => 0 }
+export const UNIFORM_STATISTICS: PairStatistics = { documentCount: 0, documentFrequency: () => 0, wordFrequency: () => 0, gramFrequency: () => 0 }
 
 /** The statistics of an index's questions (and variants), live: they follow adds and removes. */
 export function storeStatistics(store: ThreadStore): PairStatistics {
@@ -26,6 +31,7 @@ export function storeStatistics(store: ThreadStore): PairStatistics {
     },
     documentFrequency: (term) => store.questionDocumentFrequency(term),
     wordFrequency: (word) => store.questionWordFrequency(word),
+    gramFrequency: (gram) => store.questionGramFrequency(gram),
   }
 }
 
@@ -48,11 +54,12 @@ export const STOP_WORD_PRIOR = 0.6
  * maximum log(1 + N), blended with the prior by PRIOR_DOCUMENTS. An entry the corpus has never
  * seen counts as seen once (a new rare word).
  */
-export function entryWeight(statistics: PairStatistics, key: string, isStopWord: boolean): number {
-  const prior = isStopWord ? STOP_WORD_PRIOR : 1
+export function entryWeight(statistics: PairStatistics, key: string, kind: EntryKind): number {
+  const prior = kind === 'stopWord' ? STOP_WORD_PRIOR : 1
   const n = statistics.documentCount
   if (n === 0) return prior
-  const df = Math.max(1, isStopWord ? statistics.wordFrequency(key) : statistics.documentFrequency(key))
+  const frequency = kind === 'term' ? statistics.documentFrequency(key) : kind === 'stopWord' ? statistics.wordFrequency(key) : statistics.gramFrequency(key)
+  const df = Math.max(1, frequency)
   const idf = Math.log(1 + n / df) / Math.log(1 + n)
   return (n * idf + PRIOR_DOCUMENTS * prior) / (n + PRIOR_DOCUMENTS)
 }

@@ -38,7 +38,7 @@ describe('findDuplicates', () => {
       expect(cluster.pairs.length).toBe(cluster.threadIds.length - 1)
       for (const pair of cluster.pairs) {
         expect(pair.a < pair.b).toBe(true)
-        expect(pair.score).toBeGreaterThanOrEqual(0.39)
+        expect(pair.score).toBeGreaterThanOrEqual(0.41)
         expect(cluster.threadIds).toEqual(expect.arrayContaining([pair.a, pair.b]))
       }
     }
