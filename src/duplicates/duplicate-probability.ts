@@ -1,4 +1,5 @@
-import { PAIR_FEATURE_NAMES, pairFeatures, type PairProfile } from './pair-features.js'
+import { PAIR_FEATURE_NAMES, pairFeatures } from './pair-features.js'
+import type { PairProfile } from './pair-profile.js'
 import { DUPLICATE_WEIGHTS } from './duplicate-weights.js'
 
 const WEIGHTS = PAIR_FEATURE_NAMES.map((name) => DUPLICATE_WEIGHTS[name])

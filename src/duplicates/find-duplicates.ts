@@ -1,15 +1,16 @@
 import type { ThreadInput } from '../schemas/thread.js'
 import type { FaqIndex } from '../faq-index/faq-index.js'
-import type { PairProfile } from './pair-features.js'
 import { FaqIndexImpl } from '../faq-index/faq-index.js'
 import { createFaqIndex } from '../faq-index/create-faq-index.js'
-import { rankCandidates } from '../matching/rank-candidates.js'
 import { InvalidInputError } from '../errors.js'
 import { checksum } from '../analysis/fingerprint.js'
 import { FindDuplicatesOptionsSchema, type FindDuplicatesOptions } from '../schemas/duplicate-options.js'
 import { parseInput } from '../schemas/to-input-error.js'
 import { duplicateProbability } from './duplicate-probability.js'
 import { storedProfile } from './stored-profile.js'
+import { createPairProfiler } from './pair-profile.js'
+import { storeStatistics } from './pair-statistics.js'
+import { candidatePairs } from './candidate-pairs.js'
 import { canonicalThread } from './canonical-thread.js'
 import { UnionFind } from './union-find.js'
 
@@ -27,15 +28,17 @@ export interface DuplicateCluster {
 const PROGRESS_STEPS = 100
 
 /**
- * Groups a corpus into duplicate clusters (2+ threads), largest first. Candidate pairs come from the
- * index: each thread's question is matched (`rankCandidates`) and its top `neighbours` are scored
- * with the model of `duplicateScore`, from the profiles the index already holds (no re-analysis),
- * never all n² pairs. Pairs at or above `minSimilarity` are joined with union-find, strongest first,
+ * Groups a corpus into duplicate clusters (2+ threads), largest first. Candidate pairs come from an
+ * inverted index over the analyzed questions (`candidatePairs`: each thread's top `neighbours` by
+ * idf cosine, common words not walked), never all n² pairs; each is scored with the model of
+ * `duplicateScore`, weighted by the index's question statistics, from the terms the index already
+ * holds (no re-analysis). Pairs at or above `minSimilarity` are joined with union-find, strongest first,
  * but a thread joins a cluster only if it is a duplicate of the thread that founded it (no chaining).
  * Canonical thread: has a non-empty answer, then most confirmations, then the oldest `createdAt`,
  * then the smallest id. Cluster ids hash the sorted member ids: stable across runs and input order.
  * Accepts an index or an array of threads (indexed on the fly, redaction on).
- * Cost: one match per thread; 10k threads took ~4 min on 2 cores (benchmarks/results/duplicates.md).
+ * Cost: linear in the threads (bounded postings per thread); see benchmarks/results/duplicates.md
+ * for 1k / 10k / 100k threads.
  * @example
  * findDuplicates([
  *   { id: 'a', question: 'Wie ändere ich meine Rechnungsadresse?', answer: 'Im Kundencenter.' },
@@ -47,30 +50,20 @@ export function findDuplicates(indexOrThreads: FaqIndex | readonly ThreadInput[]
   const { minSimilarity, lang, neighbours, onProgress } = parseInput(FindDuplicatesOptionsSchema, options, 'options', 'invalid findDuplicates options')
   const index = toIndex(indexOrThreads, lang)
   const records = [...index.store.all()]
-  const slotOf = new Map(records.map((r, i) => [r.thread.id, i]))
-  const profiles = new Map<number, PairProfile>()
-  const profile = (i: number) => {
-    let p = profiles.get(i)
-    if (!p) profiles.set(i, (p = storedProfile(records[i]!)))
-    return p
-  }
-  const candidates: Array<{ a: number; b: number; score: number }> = []
-  const seen = new Set<string>()
+  // Every profile once, weighted by the index's question statistics (no re-analysis: the store
+  // holds the analyzed terms and words).
+  const toPairProfile = createPairProfiler(storeStatistics(index.store))
+  const profiles = records.map((record) => toPairProfile(storedProfile(record)))
   const step = Math.max(1, Math.floor(records.length / PROGRESS_STEPS))
-  records.forEach((record, i) => {
-    const near = rankCandidates(index.store, profile(i).profile).filter((c) => c.record !== record).slice(0, neighbours)
-    for (const candidate of near) {
-      const j = slotOf.get(candidate.record.thread.id)!
-      const [first, second] = i < j ? [i, j] : [j, i]
-      const key = `${first} ${second}`
-      if (seen.has(key)) continue
-      seen.add(key)
-      const score = duplicateProbability(profile(first), profile(second))
-      if (score >= minSimilarity) candidates.push({ a: first, b: second, score })
-    }
-    if (onProgress && ((i + 1) % step === 0 || i + 1 === records.length)) onProgress(i + 1, records.length)
+  const near = candidatePairs(profiles, neighbours, (done) => {
+    if (onProgress && (done % step === 0 || done === records.length)) onProgress(done, records.length)
   })
-  const { sets, pairs } = joinAroundLeaders(candidates, minSimilarity, (a, b) => duplicateProbability(profile(Math.min(a, b)), profile(Math.max(a, b))))
+  const candidates: Array<{ a: number; b: number; score: number }> = []
+  for (const [a, b] of near) {
+    const score = duplicateProbability(profiles[a]!, profiles[b]!)
+    if (score >= minSimilarity) candidates.push({ a, b, score })
+  }
+  const { sets, pairs } = joinAroundLeaders(candidates, minSimilarity, (a, b) => duplicateProbability(profiles[Math.min(a, b)]!, profiles[Math.max(a, b)]!))
   return buildClusters(records.map((r) => r.thread), pairs, sets, (id) => index.confirmations(id))
 }
 

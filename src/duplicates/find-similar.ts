@@ -7,7 +7,8 @@ import { FindSimilarOptionsSchema, type FindSimilarOptions } from '../schemas/du
 import { parseInput } from '../schemas/to-input-error.js'
 import { duplicateProbability } from './duplicate-probability.js'
 import { storedProfile } from './stored-profile.js'
-import { toPairProfile } from './pair-features.js'
+import { createPairProfiler } from './pair-profile.js'
+import { storeStatistics } from './pair-statistics.js'
 
 /** An existing thread that a question duplicates. */
 export interface SimilarThread {
@@ -31,10 +32,12 @@ export function findSimilar(index: FaqIndex, threadOrQuestion: string | ThreadIn
   const ownId = typeof threadOrQuestion === 'object' && threadOrQuestion ? threadOrQuestion.id : undefined
   const lang = typeof threadOrQuestion === 'object' && threadOrQuestion ? threadOrQuestion.lang : undefined
   const { profile } = index.profileQuestion(question as string, lang)
+  // Weighted by the index's question statistics, like findDuplicates.
+  const toPairProfile = createPairProfiler(storeStatistics(index.store))
   const questionPair = toPairProfile(profile)
   return rankCandidates(index.store, profile)
     .filter((c) => c.record.thread.id !== ownId)
-    .map((c) => ({ threadId: c.record.thread.id, score: duplicateProbability(questionPair, storedProfile(c.record)) }))
+    .map((c) => ({ threadId: c.record.thread.id, score: duplicateProbability(questionPair, toPairProfile(storedProfile(c.record))) }))
     .filter((s) => s.score >= minSimilarity)
     .sort((a, b) => b.score - a.score || (a.threadId < b.threadId ? -1 : 1))
     .slice(0, limit)

@@ -1,34 +1,41 @@
-import type { TextProfile } from '../matching/text-profile.js'
-import { charGrams } from '../analysis/char-grams.js'
 import { productModelName } from '../analysis/tokenize/product-names.js'
+import type { PairProfile } from './pair-profile.js'
 
 /**
  * Features of a question pair, each symmetric by construction (swapping a and b changes nothing).
- * All come from the analyzer's profile of each text (no second tokenizer):
- * - gram: Jaccard of the character 3-grams of the analyzed words (folded, unstemmed, stop words
- *   kept: "wie lange" is part of what is asked). 3-gram Jaccard beat the 2–4-gram cosine of
- *   matching by 0.016 AP on covid-faq-de and 0.012 on nlu-sim-de (benchmarks/fit-duplicates.mjs).
- * - phraseGram: the same over the words joined by spaces, so grams span word boundaries: local
- *   word order ("Vertrag kündigen" vs "kündigen Vertrag" share fewer of them).
+ * All come from the analyzer's profile of each text (no second tokenizer), see pair-profile.ts:
+ * - idfCosine: cosine of the tf·idf vectors of the analyzed terms (stemmed, decompounded) plus the
+ *   stop words, idf from the corpus statistics (the index's questions; prior weights without one,
+ *   see pair-statistics.ts). The TF-IDF baseline's signal: a shared rare word says more than a
+ *   shared common one.
+ * - gramCosine: cosine of the idf-weighted character 3-grams of the analyzed words (folded,
+ *   unstemmed; stop words count in idfCosine only), idf from the index's gram postings. Catches
+ *   what stemming and decompounding miss (inflection, typos, compounds); the idf weighting beat
+ *   the plain gram Jaccard (the char-3 baseline's measure) by ~0.01 AP on covid-faq-de and
+ *   covid-faq-en.
+ * - phraseGram: Jaccard of the 3-grams of all words (stop words kept: "wie lange" is part of what
+ *   is asked) joined by spaces, so grams span word boundaries: local word order ("Vertrag
+ *   kündigen" vs "kündigen Vertrag" share fewer of them).
  * - orderConflict: the share of shared-term pairs whose order flips between the texts, counted
  *   only when many terms are shared (see ORDER_MIN_SHARED_TERMS): "A ist Nebenfluss von B" vs
  *   "B ist Nebenfluss von A". Short questions reorder freely, so they never trigger it.
  * - productConflict: both name a model of one product, but no model is shared (iPhone 6 / 7).
- *   The same model on both sides needs no feature of its own: its grams already count.
  * - numberConflict: both contain numbers and share none (10 GB vs 20 GB, 6 Uhr vs 8 Uhr)
- * - negationMismatch: exactly one side is negated ("kündigen" / "nicht kündigen"), scaled by the
- *   Dice overlap of the distinct analyzed terms (stemmed, decompounded): a negation flips the
- *   question when the rest is the same; between two long, loosely related texts one "ohne" says
- *   little (covid-faq-de pairs: 18 such, 8 duplicates).
+ * - negationMismatch: exactly one side is negated ("kündigen" / "nicht kündigen"), ramped in by
+ *   the Dice overlap of the distinct terms (NEGATION_RAMP): a negation flips the question when the
+ *   rest is the same; between two loosely related texts one "ohne" says little (covid-faq-de: 18
+ *   such pairs, 8 duplicates; the plain Dice scaling cost it 0.02 AP).
  *
- * Measured and left out (benchmarks/fit-duplicates.mjs, leave-one-set-out AP): term Dice as a feature
- * of its own (covid-faq-en 0.920 → 0.894, nlu-sim-de 0.777 → 0.712: the grams already carry it, and
- * the joint fit over-weights it) and a same-product bonus (in the pairs mostly COVID-19 on both
- * sides; it cost covid-faq-en 0.09 AP in-sample).
+ * Measured and left out (fits as in benchmarks/fit-duplicates.mjs): idf-weighted min/max
+ * coverage, length ratio, an idf cosine over unstemmed words, the rarest unshared word and a
+ * question-word conflict (wann/wo): each moved AP by < 0.01 or cost one set more than it gained
+ * another. Even fitted on a single set, these lexical features reach ~0.88 AP on covid-faq-de and
+ * ~0.80 on nlu-sim-de: their misses are paraphrases without shared words.
  */
 export const PAIR_FEATURE_NAMES = [
   'bias',
-  'gram',
+  'idfCosine',
+  'gramCosine',
   'phraseGram',
   'orderConflict',
   'productConflict',
@@ -37,9 +44,6 @@ export const PAIR_FEATURE_NAMES = [
 ] as const
 
 export type PairFeatureName = (typeof PAIR_FEATURE_NAMES)[number]
-
-/** Character gram size of the pair features (see `gram` above for why 3 alone). */
-export const PAIR_GRAM_SIZES: readonly number[] = [3]
 
 /**
  * Word-order conflicts count above this many shared terms, in full at 5 more. Paraphrased
@@ -50,21 +54,11 @@ export const PAIR_GRAM_SIZES: readonly number[] = [3]
 export const ORDER_MIN_SHARED_TERMS = 4
 const ORDER_RAMP_TERMS = 5
 
-/** A text's profile with its gram sets, computed once per text however many pairs it is in. */
-export interface PairProfile {
-  readonly profile: TextProfile
-  readonly grams: ReadonlySet<string>
-  readonly phraseGrams: ReadonlySet<string>
-}
-
-/** Prepares a profile for pair features (the gram sets are the costly part at corpus scale). */
-export function toPairProfile(profile: TextProfile): PairProfile {
-  return {
-    profile,
-    grams: new Set(charGrams(profile.gramWords, PAIR_GRAM_SIZES).keys()),
-    phraseGrams: new Set(charGrams([profile.gramWords.join(' ')], PAIR_GRAM_SIZES).keys()),
-  }
-}
+/**
+ * The negation veto starts at this term Dice and is full at `to`: "Vertrag kündigen" / "Vertrag
+ * nicht kündigen" (Dice 0.8) gets all of it, two loosely related questions (Dice < 0.5) none.
+ */
+export const NEGATION_RAMP = { from: 0.5, to: 0.8 } as const
 
 /** Feature vector of a pair, aligned with PAIR_FEATURE_NAMES. */
 export function pairFeatures(x: PairProfile, y: PairProfile): number[] {
@@ -75,27 +69,51 @@ export function pairFeatures(x: PairProfile, y: PairProfile): number[] {
   const termDice = termCount ? (2 * shared.length) / termCount : 0
   return [
     1,
-    jaccard(x.grams, y.grams),
+    dot(x.bag, x.bagWeights, y.bag, y.bagWeights),
+    dot(x.grams, x.gramWeights, y.grams, y.gramWeights),
     jaccard(x.phraseGrams, y.phraseGrams),
     orderConflict(a.terms, b.terms, shared),
     productConflict(a.products, b.products),
     a.numbers.length && b.numbers.length && !a.numbers.some((n) => b.numbers.includes(n)) ? 1 : 0,
-    a.negated !== b.negated ? termDice : 0,
+    a.negated !== b.negated ? ramp(termDice, NEGATION_RAMP.from, NEGATION_RAMP.to) : 0,
   ]
+}
+
+function ramp(value: number, from: number, to: number): number {
+  return Math.min(1, Math.max(0, (value - from) / (to - from)))
+}
+
+/** Dot product of two sparse unit vectors (sorted ids): their cosine. */
+function dot(idsA: Int32Array, weightsA: Float64Array, idsB: Int32Array, weightsB: Float64Array): number {
+  let sum = 0
+  for (let i = 0, j = 0; i < idsA.length && j < idsB.length; ) {
+    if (idsA[i]! < idsB[j]!) i++
+    else if (idsA[i]! > idsB[j]!) j++
+    else sum += weightsA[i++]! * weightsB[j++]!
+  }
+  return Math.min(1, sum)
+}
+
+/** |a∩b| / |a∪b| of two sorted id sets (counts ignored: a repeated word is not more evidence). */
+function jaccard(a: Int32Array, b: Int32Array): number {
+  let both = 0
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++
+    else if (a[i]! > b[j]!) j++
+    else {
+      both++
+      i++
+      j++
+    }
+  }
+  const union = a.length + b.length - both
+  return union ? both / union : 0
 }
 
 function sharedTerms(a: readonly string[], b: readonly string[]): string[] {
   const other = new Set(b)
   // Sorted, so the result does not depend on which side is a.
   return a.filter((t) => other.has(t)).sort()
-}
-
-/** |a∩b| / |a∪b| of the gram sets (counts ignored: a repeated word is not more evidence). */
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let both = 0
-  for (const gram of a) if (b.has(gram)) both++
-  const union = a.size + b.size - both
-  return union ? both / union : 0
 }
 
 /** Share of shared-term pairs in opposite order, ramped in by the number of shared terms. */
@@ -113,8 +131,7 @@ function orderConflict(a: readonly string[], b: readonly string[], shared: reado
       if (Math.sign(positionA.get(x)! - positionA.get(y)!) !== Math.sign(positionB.get(x)! - positionB.get(y)!)) flipped++
     }
   }
-  const ramp = Math.min(1, (shared.length - ORDER_MIN_SHARED_TERMS) / ORDER_RAMP_TERMS)
-  return (flipped / pairs) * ramp
+  return (flipped / pairs) * ramp(shared.length, ORDER_MIN_SHARED_TERMS, ORDER_MIN_SHARED_TERMS + ORDER_RAMP_TERMS)
 }
 
 function firstPositions(terms: readonly string[]): Map<string, number> {
@@ -131,4 +148,3 @@ function productConflict(a: readonly string[], b: readonly string[]): number {
   const names = new Set(a.map(productModelName).filter(Boolean))
   return b.some((p) => names.has(productModelName(p))) ? 1 : 0
 }
-

@@ -1,14 +1,16 @@
 import type { StoredThread } from '../store/stored-thread.js'
-import { toPairProfile, type PairProfile } from './pair-features.js'
+import type { TextProfile } from '../matching/text-profile.js'
+
+const NUMBER = /^\d+(?:[.,]\d+)*$/u
 
 /** The question profile of a stored thread, from what the index already analyzed (no re-analysis). */
-export function storedProfile(record: StoredThread): PairProfile {
-  return toPairProfile({
+export function storedProfile(record: StoredThread): TextProfile {
+  return {
     terms: record.questionTerms,
     distinctTerms: [...new Set(record.questionTerms)],
     gramWords: record.gramWords,
     products: record.products,
-    numbers: [...new Set(record.questionTerms.filter((t) => /^\d+(?:[.,]\d+)*$/u.test(t)))],
+    numbers: [...new Set(record.questionTerms.filter((t) => NUMBER.test(t)))],
     negated: record.negated,
-  })
+  }
 }

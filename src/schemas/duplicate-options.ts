@@ -5,7 +5,7 @@ import { z } from 'zod'
  * mean F0.5 (precision first: a wrong merge hides a thread) over the labelled pair sets, fitted by
  * `benchmarks/fit-duplicates.mjs`, which writes it as `DUPLICATE_THRESHOLD` (a test keeps the two
  * equal; schemas sit left of duplicates and cannot import it). Two questions without a shared word
- * score ~0.32: much lower and everything merges; above ~0.55 only near-copies remain.
+ * score ~0.29: much lower and everything merges; near-copies score ~0.8 (the calibration is flat: see duplicate-weights.ts).
  */
 export const DEFAULT_MIN_SIMILARITY = 0.41
 
@@ -39,10 +39,13 @@ export const FindSimilarOptionsSchema = z.strictObject({
 
 export type FindSimilarOptions = z.input<typeof FindSimilarOptionsSchema>
 
-/** Options of `duplicateScore`. */
+/** Options of `duplicateScore` (its `DuplicateScoreOptions` type names the index type). */
 export const DuplicateScoreOptionsSchema = z.strictObject({
   /** Language of both questions; detected from both when 'auto'. @default 'auto' */
   lang: z.enum(['de', 'en', 'auto']).default('auto'),
+  /**
+   * An index whose analyzer and question statistics (idf) to use; without one every term weighs
+   * the same. Checked to be an index by `duplicateScore` (schemas sit left of the index).
+   */
+  index: z.custom<object>((v) => typeof v === 'object' && v !== null, { message: 'must be an index from createFaqIndex/loadFaqIndex' }).optional(),
 })
-
-export type DuplicateScoreOptions = z.input<typeof DuplicateScoreOptionsSchema>

@@ -28,6 +28,11 @@ export class CharGramIndex {
     return this.liveCount
   }
 
+  /** Documents holding this gram (removed ones count until the next compaction). */
+  documentFrequency(gram: string): number {
+    return (this.postings.get(gram)?.length ?? 0) / 2
+  }
+
   /** Indexes a slot's gram counts. The slot must be free. */
   add(slot: number, grams: ReadonlyMap<string, number>): void {
     let squares = 0

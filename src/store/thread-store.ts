@@ -75,6 +75,11 @@ export class ThreadStore {
     return this.questionWordDf.get(word) ?? 0
   }
 
+  /** Documents whose question holds this character n-gram (2–4-grams of the folded words). */
+  questionGramFrequency(gram: string): number {
+    return this.grams.documentFrequency(gram)
+  }
+
   /** Threads carrying this tag (exact tag text). */
   tagCount(tag: string): number {
     return this.tagCounts.get(tag) ?? 0

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { duplicateScore } from '../../src/duplicates/duplicate-score.js'
-import { pairFeatures, toPairProfile } from '../../src/duplicates/pair-features.js'
+import { pairFeatures } from '../../src/duplicates/pair-features.js'
+import { createPairProfiler } from '../../src/duplicates/pair-profile.js'
+import { UNIFORM_STATISTICS } from '../../src/duplicates/pair-statistics.js'
 import { DUPLICATE_THRESHOLD } from '../../src/duplicates/duplicate-weights.js'
 import { DEFAULT_MIN_SIMILARITY } from '../../src/schemas/duplicate-options.js'
 import { createAnalyzer } from '../../src/analysis/analyzer.js'
 import { profileText } from '../../src/matching/text-profile.js'
 import { InvalidInputError } from '../../src/errors.js'
+import { createFaqIndex } from '../../src/faq-index/create-faq-index.js'
 
 const PARAPHRASE: [string, string] = ['Wie ändere ich meine Rechnungsadresse?', 'Wie kann ich die Rechnungsadresse ändern?']
 const paraphraseScore = duplicateScore(...PARAPHRASE, { lang: 'de' })
@@ -42,6 +45,16 @@ describe('duplicateScore', () => {
     expect(score).toBeLessThan(DEFAULT_MIN_SIMILARITY)
   })
 
+  // Umlauts in every spelling meet after folding: the same question, however it is typed.
+  it.each([
+    ['Passwörter vergessen', 'Passwoerter vergessen'],
+    ['Passwörter vergessen', 'Passworter vergessen'],
+    ['Kündigung per Mail möglich?', 'Kuendigung per Mail moeglich?'],
+    ['Straße in der Rechnungsadresse ändern', 'Strasse in der Rechnungsadresse aendern'],
+  ])('umlaut spellings score like identical texts: %s | %s', (a, b) => {
+    expect(duplicateScore(a, b, { lang: 'de' })).toBeCloseTo(duplicateScore(a, a, { lang: 'de' }), 6)
+  })
+
   it('numbers that differ pull the score down', () => {
     expect(duplicateScore('Tarif mit 10 GB buchen', 'Tarif mit 20 GB buchen', { lang: 'de' })).toBeLessThan(duplicateScore('Tarif mit 10 GB buchen', 'Den Tarif mit 10 GB buchen', { lang: 'de' }))
   })
@@ -65,6 +78,7 @@ describe('duplicateScore', () => {
 
   it('every pair feature is symmetric on its own', () => {
     const analyzer = createAnalyzer({ language: 'de' })
+    const toPairProfile = createPairProfiler(UNIFORM_STATISTICS)
     const words = fc.array(fc.constantFrom('Vertrag', 'nicht', 'kündigen', 'iPhone 6', 'iPhone 7', '10', '20', 'Rechnung', 'Adresse', 'ändern', 'Fluss', 'Nebenfluss'), { minLength: 1, maxLength: 14 }).map((w) => w.join(' '))
     fc.assert(
       fc.property(words, words, (a, b) => {
@@ -83,6 +97,38 @@ describe('duplicateScore', () => {
       }),
       { seed: 11, numRuns: 100 },
     )
+  })
+
+  describe('with an index (its question statistics)', () => {
+    // "Vertrag" is in every question of this index: sharing it says little; sharing "Rufnummer" a lot.
+    const index = createFaqIndex({ language: 'de' })
+    index.addAll([
+      { id: 'kuendigen', question: 'Vertrag kündigen', answer: '' },
+      { id: 'verlaengern', question: 'Vertrag verlängern', answer: '' },
+      { id: 'unterlagen', question: 'Vertrag Unterlagen anfordern', answer: '' },
+      { id: 'tarif', question: 'Vertrag Tarif wechseln', answer: '' },
+      { id: 'rufnummer', question: 'Rufnummer mitnehmen', answer: '' },
+    ])
+
+    it('a word every question shares counts less than a rare one', () => {
+      const common = duplicateScore('Vertrag kündigen', 'Vertrag verlängern', { lang: 'de', index })
+      const rare = duplicateScore('Rufnummer mitnehmen', 'Rufnummer behalten', { lang: 'de', index })
+      expect(common).toBeLessThan(rare)
+      // Without statistics both pairs share one of two terms and score alike.
+      expect(duplicateScore('Vertrag kündigen', 'Vertrag verlängern', { lang: 'de' })).toBeCloseTo(duplicateScore('Rufnummer mitnehmen', 'Rufnummer behalten', { lang: 'de' }), 1)
+    })
+
+    it('keeps the vetoes and symmetry', () => {
+      expect(duplicateScore('Vertrag kündigen', 'Vertrag nicht kündigen', { index })).toBeLessThan(DEFAULT_MIN_SIMILARITY)
+      expect(duplicateScore('Akku vom iPhone 6 tauschen', 'Akku vom iPhone 7 tauschen', { index })).toBeLessThan(DEFAULT_MIN_SIMILARITY)
+      expect(duplicateScore('Vertrag Tarif wechseln', 'Tarif im Vertrag wechseln', { index })).toBe(duplicateScore('Tarif im Vertrag wechseln', 'Vertrag Tarif wechseln', { index }))
+    })
+
+    it('rejects something that is not an index', () => {
+      const call = () => duplicateScore('a', 'b', { index: {} as never })
+      expect(call).toThrow(InvalidInputError)
+      expect(call).toThrow('options.index: must be an index from createFaqIndex/loadFaqIndex')
+    })
   })
 
   it('the schema default equals the fitted threshold (the fit script writes only the latter)', () => {
