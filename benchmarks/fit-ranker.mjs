@@ -228,12 +228,20 @@ for (let b = 0; b < 10; b++) {
 }
 const at = (c) => { const sel = tops.filter((r) => conf(r) >= c); return `${(sel.filter((r) => r.y).length / Math.max(1, sel.length)).toFixed(3)} of ${sel.length}` }
 console.log(`P(top ok | conf>=0.9) ${at(0.9)}; P(top ok | conf>=0.5) ${at(0.5)}`)
+// The suggest threshold: the highest confidence below which at most MAX_CORRECT_TO_NEW of clinc's
+// correctly answered queries are called new (clinc is the set with unanswerable queries); the
+// margin under the issue's 10% leaves room for held-out queries.
+const MAX_CORRECT_TO_NEW = 0.09
 const clinc = tops.filter((r) => r.set === 'clinc150-en')
-for (const t of [0.3, 0.4, 0.5, 0.51, 0.52, 0.53, 0.54, 0.55, 0.6, 0.7]) {
-  const oos = clinc.filter((r) => r.oos), ok = clinc.filter((r) => !r.oos && r.y)
-  if (!oos.length) break
-  console.log(`  suggest threshold ${t}: clinc OOS->new ${(oos.filter((r) => conf(r) < t).length / oos.length).toFixed(3)}, correct top->new ${(ok.filter((r) => conf(r) < t).length / ok.length).toFixed(3)}`)
+const clincOos = clinc.filter((r) => r.oos), clincOk = clinc.filter((r) => !r.oos && r.y)
+const shareNew = (rows, t) => rows.filter((r) => conf(r) < t).length / Math.max(1, rows.length)
+let suggestThreshold = 0.5
+for (let t = 0.3; t <= 0.7001; t += 0.01) {
+  const rounded = +t.toFixed(2)
+  if (clincOk.length && shareNew(clincOk, rounded) <= MAX_CORRECT_TO_NEW) suggestThreshold = rounded
+  if (clincOos.length && [0.3, 0.4, 0.5, 0.6, 0.7].includes(rounded)) console.log(`  suggest threshold ${rounded}: clinc OOS->new ${shareNew(clincOos, rounded).toFixed(3)}, correct top->new ${shareNew(clincOk, rounded).toFixed(3)}`)
 }
+console.log(`suggest threshold ${suggestThreshold}: clinc OOS->new ${shareNew(clincOos, suggestThreshold).toFixed(3)}, correct top->new ${shareNew(clincOk, suggestThreshold).toFixed(3)}`)
 
 if (!dryRun) {
   const file = join(root, 'src/matching/ranker-weights.ts')
@@ -257,6 +265,9 @@ export const CONFIDENCE_CALIBRATION = {
   gap: ${+cal[3].toFixed(5)},
 ${CALIBRATION_FEATURES.map((n, i) => `  ${n}: ${+cal[4 + i].toFixed(5)},`).join('\n')}
 } as const
+
+/** Suggest from this confidence on: the highest at which at most ${MAX_CORRECT_TO_NEW * 100}% of clinc150-en's correctly answered queries are called new (${(shareNew(clincOos, suggestThreshold) * 100).toFixed(0)}% of its unanswerable ones are). */
+export const FITTED_SUGGEST_MIN_CONFIDENCE = ${suggestThreshold}
 `
   writeFileSync(file, body)
   console.log(`\nwrote ${file}`)

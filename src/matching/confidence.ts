@@ -1,5 +1,5 @@
 import type { Decision } from '../types.js'
-import { CONFIDENCE_CALIBRATION } from './ranker-weights.js'
+import { CONFIDENCE_CALIBRATION, FITTED_SUGGEST_MIN_CONFIDENCE } from './ranker-weights.js'
 import { FEATURE_NAMES, type FeatureName } from './features.js'
 
 /**
@@ -10,11 +10,12 @@ import { FEATURE_NAMES, type FeatureName } from './features.js'
 export const REUSE_MIN_CONFIDENCE = 0.9
 /**
  * Suggest to an agent from this confidence on; below it the question counts as new (the matches are
- * still returned). Fitted by benchmarks/fit-ranker.mjs on clinc150-en, the set with questions no
- * thread answers: at 0.53, 67% of those get `new` while 9% of the correctly answered ones do.
+ * still returned). Fitted with the calibration by benchmarks/fit-ranker.mjs on clinc150-en, the set
+ * with questions no thread answers: the highest threshold at which at most 9% of the correctly
+ * answered queries get `new` (see FITTED_SUGGEST_MIN_CONFIDENCE for the share of unanswerable ones).
  * Lower it and unanswerable questions get suggestions; raise it and right answers are hidden.
  */
-export const SUGGEST_MIN_CONFIDENCE = 0.53
+export const SUGGEST_MIN_CONFIDENCE = FITTED_SUGGEST_MIN_CONFIDENCE
 
 /** Feature inputs of the calibration besides score, gap and rank: absolute evidence. */
 export const CALIBRATION_FEATURES = ['gram', 'coverage', 'questionCoverage', 'wordCoverage', 'tagVote'] as const satisfies readonly FeatureName[]

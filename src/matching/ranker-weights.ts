@@ -41,3 +41,6 @@ export const CONFIDENCE_CALIBRATION = {
   wordCoverage: -0.6201,
   tagVote: 1.37575,
 } as const
+
+/** Suggest from this confidence on: the highest at which at most 9% of clinc150-en's correctly answered queries are called new (62% of its unanswerable ones are). */
+export const FITTED_SUGGEST_MIN_CONFIDENCE = 0.53

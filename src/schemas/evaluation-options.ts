@@ -20,7 +20,7 @@ export const EvaluateOptionsSchema = z
     k: z.number().int().min(1).max(MAX_K).default(DEFAULT_EVALUATION_K),
     /** Decide `reuse` (auto-answer) from this confidence on. @default the index's reuseMinConfidence, else REUSE_MIN_CONFIDENCE (0.9) */
     reuseMinConfidence: confidence.optional(),
-    /** Decide `suggest` from this confidence on. @default the index's suggestMinConfidence, else SUGGEST_MIN_CONFIDENCE (0.53) */
+    /** Decide `suggest` from this confidence on. @default the index's suggestMinConfidence, else SUGGEST_MIN_CONFIDENCE (fitted, about 0.5) */
     suggestMinConfidence: confidence.optional(),
     /** How many worst misses to list (0 lists none). @default 20 */
     worst: z.number().int().min(0).max(10_000).default(DEFAULT_WORST_MISSES),

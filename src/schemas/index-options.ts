@@ -31,7 +31,7 @@ export const FaqIndexOptionsSchema = z
     productWords: z.array(z.string().min(1).max(50)).max(10_000).default([]),
     /** Default confidence from which `match` decides `reuse`. @default REUSE_MIN_CONFIDENCE (0.9) */
     reuseMinConfidence: confidence.optional(),
-    /** Default confidence from which `match` decides `suggest`. @default SUGGEST_MIN_CONFIDENCE (0.53) */
+    /** Default confidence from which `match` decides `suggest`. @default SUGGEST_MIN_CONFIDENCE (fitted, about 0.5) */
     suggestMinConfidence: confidence.optional(),
     /** Longest accepted question in characters. @default 2000 */
     maxQueryChars: z.number().int().min(10).max(1_000_000).default(DEFAULT_MAX_QUERY_CHARS),

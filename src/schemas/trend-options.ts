@@ -4,7 +4,7 @@ import type { MatchResult } from '../types.js'
 /**
  * Confidence from which a message joins an emerging topic: the calibrated confidence of the
  * topic's first message "answering" it, at the level from which `match` suggests a thread
- * (SUGGEST_MIN_CONFIDENCE, 0.54). Lower values merge unrelated complaints that share one word
+ * (about SUGGEST_MIN_CONFIDENCE). Lower values merge unrelated complaints that share one word
  * ("Bahn"); above ~0.8 only near-copies join and one incident splits into many topics.
  */
 export const DEFAULT_JOIN_MIN_CONFIDENCE = 0.54

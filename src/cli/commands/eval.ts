@@ -66,7 +66,7 @@ export function registerEvalCommand(program: Command, terminal: Terminal): Comma
     .addOption(new Option('-k, --k <n>', `cut-off of MRR@k (1-${MAX_K})`).argParser(integerFrom(1, MAX_K)).default(10))
     .addOption(new Option('--limit-worst <n>', 'how many worst misses to list').argParser(integerFrom(0, MAX_WORST)).default(20))
     .addOption(new Option('--reuse-min-confidence <c>', 'evaluate auto-answering at this confidence (default: 0.9)').argParser(parseConfidence))
-    .addOption(new Option('--suggest-min-confidence <c>', 'evaluate suggestions from this confidence (default: 0.53)').argParser(parseConfidence))
+    .addOption(new Option('--suggest-min-confidence <c>', 'evaluate suggestions from this confidence (default: the fitted SUGGEST_MIN_CONFIDENCE)').argParser(parseConfidence))
     .addOption(new Option('-l, --lang <lang>', 'language of the index (default: the threads\' "lang" if they share one, "auto" if they differ, else de)').choices(['de', 'en', 'auto']))
     .addOption(new Option('--duplicates [min-similarity]', 'also list duplicate-looking threads (duplicate probability 0-1, default 0.5)').argParser(parseConfidence))
     .option('--skip-invalid', 'leave out corpus rows that do not validate instead of failing')
