@@ -145,18 +145,22 @@ const macro = (w, sets = data) => {
   const avg = (xs) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)
   return (avg(by.de) + avg(by.en)) / 2
 }
+const COARSE_STEPS = [0.4, 0.2, 0.1, 0.05, -0.05, -0.1, -0.2, -0.4]
+const FINE_STEPS = [0.02, 0.01, -0.01, -0.02]
 function ascend(start, sets, rounds = 4) {
   let w = start.slice(), best = macro(w, sets)
-  for (let round = 0; round < rounds; round++) {
+  for (let round = 0; round < rounds + 2; round++) {
     let improved = false
+    // Coarse steps first, then two rounds of fine ones around the coarse optimum.
     for (let i = 1; i < dim; i++) {
-      for (const step of [0.4, 0.2, 0.1, 0.05, -0.05, -0.1, -0.2, -0.4]) {
+      for (const step of round < rounds ? COARSE_STEPS : FINE_STEPS) {
         const trial = w.slice(); trial[i] += step
         const value = macro(trial, sets)
         if (value > best + 1e-5) { best = value; w = trial; improved = true }
       }
     }
-    if (!improved) break
+    if (!improved && round < rounds) round = rounds - 1
+    else if (!improved) break
   }
   return w
 }

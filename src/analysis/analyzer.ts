@@ -11,6 +11,7 @@ import { lowercaseFilter } from './filters/lowercase.js'
 import { foldGerman, foldGermanFilter, stripDiacritics, stripDiacriticsFilter } from './filters/fold-german.js'
 import { createStopFilter } from './filters/stopwords.js'
 import { createDecompounder } from './filters/decompound.js'
+import { createSeparableVerbJoiner } from './filters/join-separable-verbs.js'
 import { createGermanStemmer, englishStemFilter } from './filters/stem.js'
 import { createSynonymFilter } from './filters/synonyms.js'
 import { createKindDropper } from './filters/drop-kinds.js'
@@ -94,7 +95,9 @@ function buildAnalyzer(options: ResolvedAnalyzerOptions, givenLexicon?: Compound
       group.map((member) => run([...spelling, ...stop, ...back], tokenizeText(member)).filter((t) => !t.derived)).filter((terms) => terms.length === 1).map((terms) => terms[0]!.text),
     ),
   )
-  const rest = [...stop, ...back, synonymFilter, dropper]
+  // Separable verbs are joined before stop words remove their particle ("schalte … aus").
+  const joiner: TokenFilter[] = lexicon ? [createSeparableVerbJoiner(lexicon)] : []
+  const rest = [...joiner, ...stop, ...back, synonymFilter, dropper]
   const chain = [...spelling, ...rest]
 
   return {
