@@ -17,6 +17,7 @@ export { foldGerman, foldGermanFilter, stripDiacritics, stripDiacriticsFilter } 
 export { createStopFilter } from './filters/stopwords.js'
 export { createDecompounder, DEFAULT_MIN_WORD_CHARS, DEFAULT_MAX_PARTS } from './filters/decompound.js'
 export type { DecompoundOptions } from './filters/decompound.js'
+export { createSeparableVerbJoiner } from './filters/join-separable-verbs.js'
 export { createGermanStemmer, englishStemFilter, participleInfinitive } from './filters/stem.js'
 export { createSynonymFilter } from './filters/synonyms.js'
 export { createKindDropper } from './filters/drop-kinds.js'
