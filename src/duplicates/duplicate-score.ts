@@ -13,6 +13,7 @@ import { parseInput } from '../schemas/to-input-error.js'
 import { duplicateProbability } from './duplicate-probability.js'
 import { createPairProfiler } from './pair-profile.js'
 import { storeStatistics, UNIFORM_STATISTICS } from './pair-statistics.js'
+import { answerEvidence } from './answer-evidence.js'
 
 /** Options of `duplicateScore`. */
 export type DuplicateScoreOptions = Omit<z.input<typeof DuplicateScoreOptionsSchema>, 'index'> & {
@@ -61,7 +62,10 @@ export function duplicateScore(a: string, b: string, options: DuplicateScoreOpti
   // one order only so their vocabulary ids, and with them the order of the float sums, are the same
   // either way round.
   const [first, second] = a <= b ? [0, 1] : [1, 0]
-  const prepared = [toPairProfile(profiles[first]!), toPairProfile(profiles[second]!)]
+  // The index's answers as evidence: is one text an answered thread's question, and how well does
+  // that answer fit the other text among all answers.
+  const answerOf = (i: number) => (index ? answerEvidence(index, i === 0 ? a : b, profiles[i]!) : undefined)
+  const prepared = [toPairProfile(profiles[first]!, answerOf(first)), toPairProfile(profiles[second]!, answerOf(second))]
   return duplicateProbability(prepared[first]!, prepared[second]!)
 }
 
