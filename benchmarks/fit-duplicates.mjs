@@ -4,9 +4,10 @@
 // set weighted equally, then the default threshold (best mean F0.5 over the sets). Also prints
 // leave-one-set-out AP, so in-sample optimism is visible, and the AP of the same weights without
 // corpus statistics (duplicateScore without an index).
-// Features are computed as duplicateScore(a, b, { index }) computes them: each set's distinct texts
-// form one index (no redaction, like the baselines), whose analyzer and question statistics (idf)
-// score that set's pairs, exactly as the TF-IDF baseline takes its idf from the set.
+// Features are computed as duplicateScore(a, b, { index }) computes them: each set's threads.jsonl
+// (questions with answers) and its pair texts that are no thread question form one index (no
+// redaction, like the baselines), whose analyzer, question statistics (idf, as the TF-IDF baseline
+// takes its idf from the set) and answers (answer-evidence.ts) score that set's pairs.
 // The TypeScript features are bundled on the fly with esbuild (nothing to build first).
 // Usage: node benchmarks/fit-duplicates.mjs [--dry-run] [--logistic]  (--logistic: the old plain fit, for comparison)
 import { build } from 'esbuild'
