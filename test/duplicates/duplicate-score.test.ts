@@ -11,6 +11,7 @@ import { createAnalyzer } from '../../src/analysis/analyzer.js'
 import { profileText } from '../../src/matching/text-profile.js'
 import { InvalidInputError } from '../../src/errors.js'
 import { createFaqIndex } from '../../src/faq-index/create-faq-index.js'
+import type { FaqIndexImpl } from '../../src/faq-index/faq-index.js'
 
 const PARAPHRASE: [string, string] = ['Wie ändere ich meine Rechnungsadresse?', 'Wie kann ich die Rechnungsadresse ändern?']
 const paraphraseScore = duplicateScore(...PARAPHRASE, { lang: 'de' })
@@ -161,9 +162,13 @@ describe('duplicateScore', () => {
     it('a thread without an answer behaves as before: its answer evidence is absent, not negative', () => {
       const index = createFaqIndex({ language: 'de' })
       index.addAll([...threads.map((t) => ({ ...t, answer: '' })), { id: 'other', question: 'Wie kündige ich?', answer: 'Online im Kundencenter.' }])
-      const x = createPairProfiler(UNIFORM_STATISTICS)(index.profileQuestion(faq, 'de').profile, answerEvidence(index as never, faq, index.profileQuestion(faq, 'de').profile))
-      const y = createPairProfiler(UNIFORM_STATISTICS)(index.profileQuestion(user, 'de').profile, answerEvidence(index as never, user, index.profileQuestion(user, 'de').profile))
-      const features = pairFeatures(x, y)
+      const impl = index as FaqIndexImpl
+      const toPairProfile = createPairProfiler(UNIFORM_STATISTICS)
+      const [x, y] = [faq, user].map((text) => {
+        const { profile } = impl.profileQuestion(text, 'de')
+        return toPairProfile(profile, answerEvidence(impl, text, profile))
+      })
+      const features = pairFeatures(x!, y!)
       expect([features[PAIR_FEATURE_NAMES.indexOf('answerKnown')], features[PAIR_FEATURE_NAMES.indexOf('answerRank')]]).toEqual([0, 0])
       // The same questions, no answer anywhere: the same score (answers do not enter question statistics).
       const noAnswers = createFaqIndex({ language: 'de' })
