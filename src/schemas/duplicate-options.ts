@@ -5,7 +5,7 @@ import { z } from 'zod'
  * mean F0.5 (precision first: a wrong merge hides a thread) over the labelled pair sets, fitted by
  * `benchmarks/fit-duplicates.mjs`, which writes it as `DUPLICATE_THRESHOLD` (a test keeps the two
  * equal; schemas sit left of duplicates and cannot import it). Two questions without a shared word
- * score ~0.29: much lower and everything merges; near-copies score ~0.8 (the calibration is flat: see duplicate-weights.ts).
+ * score ~0.25: much lower and everything merges; near-copies score ~0.8 (the calibration is flat: see duplicate-weights.ts).
  */
 export const DEFAULT_MIN_SIMILARITY = 0.38
 
