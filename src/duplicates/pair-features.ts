@@ -38,7 +38,10 @@ import type { PairProfile } from './pair-profile.js'
  * Measured and left out (fits as in benchmarks/fit-duplicates.mjs): idf-weighted min/max
  * coverage, length ratio, an idf cosine over unstemmed words, the rarest unshared word and a
  * question-word conflict (wann/wo): each moved AP by < 0.01 or cost one set more than it gained
- * another. Even fitted on a single set, these lexical features reach ~0.88 AP on covid-faq-de and
+ * another. Also measured (shared split, current weights plus the feature): the idf coverage of one
+ * question's terms by the other's thread answer (covid-faq-de -0.02 AP: long answers cover any
+ * topical question), and the BM25 rank of one question among the index's questions for the other
+ * (covid-faq-en +0.005, nlu-sim-de -0.005 to -0.04, pawsx-de -0.01 to -0.09). Even fitted on a single set, these lexical features reach ~0.88 AP on covid-faq-de and
  * ~0.80 on nlu-sim-de: their misses are paraphrases without shared words.
  */
 export const PAIR_FEATURE_NAMES = [
