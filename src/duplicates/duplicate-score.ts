@@ -13,12 +13,14 @@ import { parseInput } from '../schemas/to-input-error.js'
 import { duplicateProbability } from './duplicate-probability.js'
 import { createPairProfiler } from './pair-profile.js'
 import { storeStatistics, UNIFORM_STATISTICS } from './pair-statistics.js'
+import { answerEvidence } from './answer-evidence.js'
 
 /** Options of `duplicateScore`. */
 export type DuplicateScoreOptions = Omit<z.input<typeof DuplicateScoreOptionsSchema>, 'index'> & {
   /**
-   * Score with this index's analyzer (its compound lexicon, redaction) and the term statistics of
-   * its questions: a word most questions share counts less. Without an index every term weighs
+   * Score with this index's analyzer (its compound lexicon, redaction), the term statistics of
+   * its questions (a word most questions share counts less) and its answers (a text that is an
+   * answered thread's question brings that answer as evidence). Without an index every term weighs
    * the same (the documented fallback; a little less precise, see benchmarks/results/duplicates.md).
    * @default undefined
    */
@@ -33,9 +35,10 @@ const analyzers = new Map<Language, Analyzer>()
  * logistic model fitted on labelled pairs. Symmetric. Different product models (iPhone 6 / 7),
  * numbers that differ, a negation on one side only and, in long texts, swapped word order pull it
  * down. Pass `index` to weigh words by how common they are among its questions (what
- * `findDuplicates` and `findSimilar` do); without it, all terms weigh the same. Limit: lexical, so
- * paraphrases without shared words ("Inkubationszeit" / "Wie lange dauert es, bis die Krankheit
- * ausbricht?") stay near the no-overlap score.
+ * `findDuplicates` and `findSimilar` do); without it, all terms weigh the same. With an index,
+ * when one text is the question of an answered thread, how highly that answer ranks among the
+ * index's answers for the other text counts as evidence too (answer-evidence.ts). Limit: lexical,
+ * so paraphrases without shared words that no answer bridges stay near the no-overlap score.
  * @example
  * duplicateScore('Wie ändere ich meine Rechnungsadresse?', 'Wie kann ich die Rechnungsadresse ändern?') //=> 0.7…
  * duplicateScore('Akku vom iPhone 6 tauschen', 'Akku vom iPhone 7 tauschen') //=> 0.0075…
@@ -61,7 +64,10 @@ export function duplicateScore(a: string, b: string, options: DuplicateScoreOpti
   // one order only so their vocabulary ids, and with them the order of the float sums, are the same
   // either way round.
   const [first, second] = a <= b ? [0, 1] : [1, 0]
-  const prepared = [toPairProfile(profiles[first]!), toPairProfile(profiles[second]!)]
+  // The index's answers as evidence: is one text an answered thread's question, and how well does
+  // that answer fit the other text among all answers.
+  const answerOf = (i: number) => (index ? answerEvidence(index, i === 0 ? a : b, profiles[i]!) : undefined)
+  const prepared = [toPairProfile(profiles[first]!, answerOf(first)), toPairProfile(profiles[second]!, answerOf(second))]
   return duplicateProbability(prepared[first]!, prepared[second]!)
 }
 

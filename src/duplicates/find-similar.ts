@@ -9,6 +9,7 @@ import { duplicateProbability } from './duplicate-probability.js'
 import { storedProfile } from './stored-profile.js'
 import { createPairProfiler } from './pair-profile.js'
 import { storeStatistics } from './pair-statistics.js'
+import { rankAnswers, type AnswerEvidence } from './answer-evidence.js'
 
 /** An existing thread that a question duplicates. */
 export interface SimilarThread {
@@ -34,11 +35,19 @@ export function findSimilar(index: FaqIndex, threadOrQuestion: string | ThreadIn
   const { profile } = index.profileQuestion(question as string, lang)
   // Weighted by the index's question statistics, like findDuplicates.
   const toPairProfile = createPairProfiler(storeStatistics(index.store))
-  const questionPair = toPairProfile(profile)
+  // The new question's fit to every answer (one search): an answered thread it fits best is
+  // evidence beyond shared question words (pair-features.ts, answerRank).
+  const questionPair = toPairProfile(profile, { threadSlot: undefined, answerRanks: rankAnswers(index, profile) })
   return rankCandidates(index.store, profile)
     .filter((c) => c.record.thread.id !== ownId)
     .map((c) => ({ threadId: c.record.thread.id, score: duplicateProbability(questionPair, toPairProfile(storedProfile(c.record))) }))
     .filter((s) => s.score >= minSimilarity)
     .sort((a, b) => b.score - a.score || (a.threadId < b.threadId ? -1 : 1))
     .slice(0, limit)
+}
+
+/** A stored thread as answer evidence: its own slot when it has an answer (nothing to rank: the question side ranks). */
+function answeredSlot(index: FaqIndexImpl, threadId: string): AnswerEvidence | undefined {
+  const slot = index.store.slotOf(threadId)
+  return slot !== undefined && index.store.at(slot)?.answerTerms.length ? { threadSlot: slot, answerRanks: new Map() } : undefined
 }

@@ -25,11 +25,23 @@ import type { PairProfile } from './pair-profile.js'
  *   the Dice overlap of the distinct terms (NEGATION_RAMP): a negation flips the question when the
  *   rest is the same; between two loosely related texts one "ohne" says little (covid-faq-de: 18
  *   such pairs, 8 duplicates; the plain Dice scaling cost it 0.02 AP).
+ * - answerKnown: 1 when either text is the question of an indexed thread with an answer (known
+ *   only to `duplicateScore` with an index and to `findSimilar`), else 0. It lets the model read
+ *   answerRank = 0 as "no answer to look at" rather than "the answer does not fit".
+ * - answerRank: 1/rank of that thread's answer among the index's answers for the other question
+ *   (BM25 over answers, top ANSWER_RANK_DEPTH), the better direction. An FAQ answer names what its
+ *   question is about in other words ("Wann werde ich krank?" meets "... bis Krankheitszeichen
+ *   auftreten"); ranking it against all other answers, not just counting covered words, keeps
+ *   long answers from covering every topical question (the plain idf coverage of the other
+ *   question's terms in the answer cost covid-faq-de 0.02 AP; this rank gains it ~0.015).
  *
  * Measured and left out (fits as in benchmarks/fit-duplicates.mjs): idf-weighted min/max
  * coverage, length ratio, an idf cosine over unstemmed words, the rarest unshared word and a
  * question-word conflict (wann/wo): each moved AP by < 0.01 or cost one set more than it gained
- * another. Even fitted on a single set, these lexical features reach ~0.88 AP on covid-faq-de and
+ * another. Also measured (shared split, current weights plus the feature): the idf coverage of one
+ * question's terms by the other's thread answer (covid-faq-de -0.02 AP: long answers cover any
+ * topical question), and the BM25 rank of one question among the index's questions for the other
+ * (covid-faq-en +0.005, nlu-sim-de -0.005 to -0.04, pawsx-de -0.01 to -0.09). Even fitted on a single set, these lexical features reach ~0.88 AP on covid-faq-de and
  * ~0.80 on nlu-sim-de: their misses are paraphrases without shared words.
  */
 export const PAIR_FEATURE_NAMES = [
@@ -41,6 +53,8 @@ export const PAIR_FEATURE_NAMES = [
   'productConflict',
   'numberConflict',
   'negationMismatch',
+  'answerKnown',
+  'answerRank',
 ] as const
 
 export type PairFeatureName = (typeof PAIR_FEATURE_NAMES)[number]
@@ -76,7 +90,22 @@ export function pairFeatures(x: PairProfile, y: PairProfile): number[] {
     productConflict(a.products, b.products),
     a.numbers.length && b.numbers.length && !a.numbers.some((n) => b.numbers.includes(n)) ? 1 : 0,
     a.negated !== b.negated ? ramp(termDice, NEGATION_RAMP.from, NEGATION_RAMP.to) : 0,
+    x.answers?.threadSlot !== undefined || y.answers?.threadSlot !== undefined ? 1 : 0,
+    answerRank(x, y),
   ]
+}
+
+/**
+ * 1/rank of one text's answered thread among the index's answers retrieved for the other text
+ * (BM25 over the answer field), the better of both directions; 0 when neither is found.
+ */
+function answerRank(x: PairProfile, y: PairProfile): number {
+  const rankOf = (thread: PairProfile, question: PairProfile) => {
+    const slot = thread.answers?.threadSlot
+    const rank = slot === undefined ? undefined : question.answers?.answerRanks?.get(slot)
+    return rank ? 1 / rank : 0
+  }
+  return Math.max(rankOf(x, y), rankOf(y, x))
 }
 
 function ramp(value: number, from: number, to: number): number {

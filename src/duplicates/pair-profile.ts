@@ -4,6 +4,7 @@ import { foldGerman } from '../analysis/filters/fold-german.js'
 import { GERMAN_STOPWORDS } from '../analysis/german/stopwords.js'
 import { ENGLISH_STOPWORDS } from '../analysis/english/stopwords.js'
 import { entryWeight, type PairStatistics } from './pair-statistics.js'
+import type { AnswerEvidence } from './answer-evidence.js'
 
 /** Character gram size of the pair features (3 alone: 2–4 gained nothing for duplicates, benchmarks/fit-duplicates.mjs). */
 export const PAIR_GRAM_SIZES: readonly number[] = [3]
@@ -25,6 +26,8 @@ export interface PairProfile {
   readonly gramWeights: Float64Array
   /** 3-grams of the words joined by spaces (spanning word boundaries: local word order), sorted ids. */
   readonly phraseGrams: Int32Array
+  /** What the index's answers say about this text (answer-evidence.ts); absent without an index. */
+  readonly answers: AnswerEvidence | undefined
 }
 
 /** Interns grams and bag keys as small integers (one per run: ids are only comparable within it). */
@@ -50,14 +53,17 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([...GERMAN_STOPWORDS, ...ENG
 /** Marks a stop word in the bag, so "die" the word never meets a term spelled "die". */
 const WORD_KEY_PREFIX = '\u0000'
 
-/** Prepares profiles against one vocabulary and one set of corpus statistics. */
-export function createPairProfiler(statistics: PairStatistics, vocabulary = new PairVocabulary()): (profile: TextProfile) => PairProfile {
+/**
+ * Prepares profiles against one vocabulary and one set of corpus statistics; `answers`: the text's
+ * answer evidence from the index (answerEvidence), if any.
+ */
+export function createPairProfiler(statistics: PairStatistics, vocabulary = new PairVocabulary()): (profile: TextProfile, answers?: AnswerEvidence) => PairProfile {
   const toVector = (counts: ReadonlyMap<string, number>, weightOf: (key: string, count: number) => number) => {
     const entries = [...counts].map(([key, count]) => [vocabulary.id(key), weightOf(key, count)] as const).sort((x, y) => x[0] - y[0])
     const norm = Math.sqrt(entries.reduce((sum, [, w]) => sum + w * w, 0)) || 1
     return { ids: Int32Array.from(entries, ([id]) => id), weights: Float64Array.from(entries, ([, w]) => w / norm) }
   }
-  return (profile) => {
+  return (profile, answers) => {
     const counts = new Map<string, number>()
     for (const term of profile.terms) counts.set(term, (counts.get(term) ?? 0) + 1)
     for (const word of profile.gramWords) if (FUNCTION_WORDS.has(word)) counts.set(WORD_KEY_PREFIX + word, (counts.get(WORD_KEY_PREFIX + word) ?? 0) + 1)
@@ -74,6 +80,7 @@ export function createPairProfiler(statistics: PairStatistics, vocabulary = new 
       grams: grams.ids,
       gramWeights: grams.weights,
       phraseGrams: Int32Array.from(charGrams([profile.gramWords.join(' ')], PAIR_GRAM_SIZES).keys(), (g) => vocabulary.id(g)).sort(),
+      answers,
     }
   }
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { duplicateScore } from '../../src/duplicates/duplicate-score.js'
-import { pairFeatures } from '../../src/duplicates/pair-features.js'
+import { pairFeatures, PAIR_FEATURE_NAMES } from '../../src/duplicates/pair-features.js'
+import { answerEvidence } from '../../src/duplicates/answer-evidence.js'
 import { createPairProfiler } from '../../src/duplicates/pair-profile.js'
 import { UNIFORM_STATISTICS } from '../../src/duplicates/pair-statistics.js'
 import { DUPLICATE_THRESHOLD } from '../../src/duplicates/duplicate-weights.js'
@@ -10,6 +11,7 @@ import { createAnalyzer } from '../../src/analysis/analyzer.js'
 import { profileText } from '../../src/matching/text-profile.js'
 import { InvalidInputError } from '../../src/errors.js'
 import { createFaqIndex } from '../../src/faq-index/create-faq-index.js'
+import type { FaqIndexImpl } from '../../src/faq-index/faq-index.js'
 
 const PARAPHRASE: [string, string] = ['Wie ändere ich meine Rechnungsadresse?', 'Wie kann ich die Rechnungsadresse ändern?']
 const paraphraseScore = duplicateScore(...PARAPHRASE, { lang: 'de' })
@@ -128,6 +130,60 @@ describe('duplicateScore', () => {
       const call = () => duplicateScore('a', 'b', { index: {} as never })
       expect(call).toThrow(InvalidInputError)
       expect(call).toThrow('options.index: must be an index from createFaqIndex/loadFaqIndex')
+    })
+  })
+
+  describe('with an index whose threads have answers', () => {
+    // The user's question shares no word with the FAQ question, only with its answer.
+    const faq = 'Wie lange ist die Inkubationszeit?'
+    const user = 'Wann treten nach der Ansteckung die ersten Krankheitszeichen auf?'
+    const threads = [
+      { id: 'inkubation', question: faq, answer: 'Nach einer Ansteckung dauert es bis zu 14 Tage, bis erste Krankheitszeichen auftreten.' },
+      { id: 'maske', question: 'Schützt eine Maske?', answer: 'Eine Maske schützt andere vor Tröpfchen.' },
+      { id: 'test', question: 'Wo kann ich mich testen lassen?', answer: 'In Testzentren und Arztpraxen.' },
+      { id: 'reise', question: 'Darf ich noch reisen?', answer: 'Reisen in Risikogebiete sollten Sie vermeiden.' },
+    ]
+    const withAnswers = createFaqIndex({ language: 'de' })
+    withAnswers.addAll(threads)
+    const withoutAnswers = createFaqIndex({ language: 'de' })
+    withoutAnswers.addAll(threads.map((t) => ({ ...t, answer: '' })))
+
+    it('a pair whose only shared evidence is the answer scores higher with the index than without', () => {
+      const withIndex = duplicateScore(faq, user, { lang: 'de', index: withAnswers })
+      expect(withIndex).toBeGreaterThan(duplicateScore(faq, user, { lang: 'de' }))
+      expect(withIndex).toBeGreaterThan(duplicateScore(faq, user, { lang: 'de', index: withoutAnswers }))
+    })
+
+    it('is symmetric with answers too', () => {
+      expect(duplicateScore(faq, user, { lang: 'de', index: withAnswers })).toBe(duplicateScore(user, faq, { lang: 'de', index: withAnswers }))
+      expect(duplicateScore('Schützt eine Maske?', 'Hilft eine Maske gegen Tröpfchen?', { lang: 'de', index: withAnswers })).toBe(duplicateScore('Hilft eine Maske gegen Tröpfchen?', 'Schützt eine Maske?', { lang: 'de', index: withAnswers }))
+    })
+
+    it('a thread without an answer behaves as before: its answer evidence is absent, not negative', () => {
+      const index = createFaqIndex({ language: 'de' })
+      index.addAll([...threads.map((t) => ({ ...t, answer: '' })), { id: 'other', question: 'Wie kündige ich?', answer: 'Online im Kundencenter.' }])
+      const impl = index as FaqIndexImpl
+      const toPairProfile = createPairProfiler(UNIFORM_STATISTICS)
+      const [x, y] = [faq, user].map((text) => {
+        const { profile } = impl.profileQuestion(text, 'de')
+        return toPairProfile(profile, answerEvidence(impl, text, profile))
+      })
+      const features = pairFeatures(x!, y!)
+      expect([features[PAIR_FEATURE_NAMES.indexOf('answerKnown')], features[PAIR_FEATURE_NAMES.indexOf('answerRank')]]).toEqual([0, 0])
+      // The same questions, no answer anywhere: the same score (answers do not enter question statistics).
+      const noAnswers = createFaqIndex({ language: 'de' })
+      noAnswers.addAll([...threads.map((t) => ({ ...t, answer: '' })), { id: 'other', question: 'Wie kündige ich?', answer: '' }])
+      expect(duplicateScore(faq, user, { lang: 'de', index })).toBe(duplicateScore(faq, user, { lang: 'de', index: noAnswers }))
+    })
+
+    it('keeps the vetoes with answers', () => {
+      const index = createFaqIndex({ language: 'de' })
+      index.addAll([
+        { id: 'kuendigen', question: 'Vertrag kündigen', answer: 'Sie können Ihren Vertrag online kündigen.' },
+        { id: 'iphone6', question: 'Akku vom iPhone 6 tauschen', answer: 'Den Akku vom iPhone 6 tauschen wir im Shop.' },
+      ])
+      expect(duplicateScore('Vertrag kündigen', 'Vertrag nicht kündigen', { index })).toBeLessThan(DEFAULT_MIN_SIMILARITY)
+      expect(duplicateScore('Akku vom iPhone 6 tauschen', 'Akku vom iPhone 7 tauschen', { index })).toBeLessThan(DEFAULT_MIN_SIMILARITY)
     })
   })
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { findSimilar } from '../../src/duplicates/find-similar.js'
 import { createFaqIndex } from '../../src/faq-index/create-faq-index.js'
 import { InvalidInputError } from '../../src/errors.js'
+import { DEFAULT_MIN_SIMILARITY } from '../../src/schemas/duplicate-options.js'
 
 const index = createFaqIndex({ language: 'de' })
 index.addAll([
@@ -26,7 +27,7 @@ describe('findSimilar', () => {
 
   it('scores are duplicate probabilities at or above minSimilarity, best first', () => {
     const similar = findSimilar(index, 'Wie kann ich die Rechnungsadresse ändern?')
-    expect(similar.every((s, i) => s.score >= 0.41 && s.score <= 1 && (i === 0 || s.score <= similar[i - 1]!.score))).toBe(true)
+    expect(similar.every((s, i) => s.score >= DEFAULT_MIN_SIMILARITY && s.score <= 1 && (i === 0 || s.score <= similar[i - 1]!.score))).toBe(true)
   })
 
   it('a thread is never its own duplicate; limit caps the list', () => {
