@@ -3,7 +3,8 @@ import { SnapshotSchema, SNAPSHOT_VERSION } from '../schemas/snapshot.js'
 import { FaqIndexOptionsSchema } from '../schemas/index-options.js'
 import { formatPath } from '../schemas/to-input-error.js'
 import { FaqIndexImpl, type FaqIndex } from './faq-index.js'
-import { recordFromSnapshot } from './snapshot.js'
+import { lexiconFromSnapshot, recordFromSnapshot } from './snapshot.js'
+import type { StoredThread } from '../store/stored-thread.js'
 
 /**
  * Restores an index from `index.toJSON()` (or its parsed JSON text) without analyzing the threads
@@ -51,8 +52,16 @@ export function loadFaqIndex(snapshot: unknown): FaqIndex {
     if (ids.has(thread.id)) throw new SnapshotError('SNAPSHOT_CORRUPT', `faqmatch: snapshot is damaged (thread id ${JSON.stringify(thread.id)} twice). Save it again with index.toJSON().`)
     ids.add(thread.id)
   }
-  for (const word of data.lexicon) index.analyzers.lexicon.addCorpusWord(word)
-  index.insertRecords(data.threads.map((thread, i) => recordFromSnapshot(thread as never, data.analyzed[i]!)))
+  const lexicon = lexiconFromSnapshot(data.lexicon, data.strings)
+  const records: StoredThread[] = []
+  for (let i = 0; i < data.threads.length; i++) {
+    const record = recordFromSnapshot(data.threads[i] as never, data.analyzed[i]!, data.strings)
+    if (!record) throw new SnapshotError('SNAPSHOT_CORRUPT', `faqmatch: snapshot is damaged (snapshot.analyzed[${i}] does not decode). Save it again with index.toJSON().`)
+    records.push(record)
+  }
+  if (!lexicon) throw new SnapshotError('SNAPSHOT_CORRUPT', 'faqmatch: snapshot is damaged (snapshot.lexicon does not decode). Save it again with index.toJSON().')
+  for (const word of lexicon) index.analyzers.lexicon.addCorpusWord(word)
+  index.insertRecords(records)
   index.feedback.load(data.feedback)
   return index
 }

@@ -1,7 +1,13 @@
+import { DEFAULT_GRAM_SIZES } from '../analysis/char-grams.js'
+import { TermDictionary } from './term-dictionary.js'
+
 /**
  * Inverted index of character n-grams with a cosine-like score: the side of matching that forgives
  * typos, missing umlauts the folding cannot repair, and compounds written apart or together.
  * Slots are dense integers owned by the caller (the thread store); removal clears a slot.
+ *
+ * Memory: grams are interned ids; a posting is one uint32 (slot · 256 + count), kept in one typed
+ * array per gram; the grams of a word are computed once per distinct word, not once per thread.
  */
 /** Compact once removed slots are more than this share of the live ones … */
 const COMPACT_DEAD_SHARE = 0.1
@@ -15,14 +21,29 @@ const PRUNE_MIN_DOCS = 2_000
  * No evaluation set is this large, so ranking there is unchanged.
  */
 const MAX_SCORED_POSTINGS = 5_000
+/** A posting packs the count into its low 8 bits; counts from this value on live in `overflow`. */
+const COUNT_BITS = 256
+const COUNT_OVERFLOW = COUNT_BITS - 1
+/** Slots must fit the 24 high bits of a uint32 posting: 16.7M insertions per index (a snapshot load renumbers them densely). */
+export const MAX_GRAM_SLOTS = 2 ** 32 / COUNT_BITS
+/** Per-document gram weight 1 + ln(count), the same number each time it is needed. */
+const WEIGHTS = Float64Array.from({ length: COUNT_OVERFLOW }, (_, count) => 1 + Math.log(count))
 
 export class CharGramIndex {
-  private readonly postings = new Map<string, number[]>() // gram → [slot, weight, slot, weight, …]
-  private norms: number[] = []
-  private alive: boolean[] = []
+  private readonly grams = new TermDictionary()
+  private postings: Array<Uint32Array | undefined> = []
+  private lengths: Int32Array = new Int32Array(1024)
+  /** gram id → slot → count, for the rare count ≥ 255. */
+  private readonly overflow = new Map<number, Map<number, number>>()
+  private readonly wordGrams = new Map<string, Int32Array>()
+  private norms: Float64Array = new Float64Array(1024)
+  private alive: Uint8Array = new Uint8Array(1024)
   private liveCount = 0
   private deadCount = 0
-  private scores = new Float64Array(0)
+  private scores: Float64Array = new Float64Array(0)
+  private counts: Int32Array = new Int32Array(1024)
+
+  constructor(private readonly sizes: readonly number[] = DEFAULT_GRAM_SIZES) {}
 
   get size(): number {
     return this.liveCount
@@ -30,28 +51,47 @@ export class CharGramIndex {
 
   /** Documents holding this gram (removed ones count until the next compaction). */
   documentFrequency(gram: string): number {
-    return (this.postings.get(gram)?.length ?? 0) / 2
+    const id = this.grams.idOf(gram)
+    return id < 0 ? 0 : this.lengths[id]!
   }
 
-  /** Indexes a slot's gram counts. The slot must be free. */
-  add(slot: number, grams: ReadonlyMap<string, number>): void {
+  /**
+   * Indexes the character n-grams of a slot's words (the same grams, counts and order as
+   * `charGrams(words)`). The slot must be free.
+   */
+  addWords(slot: number, words: readonly string[]): void {
+    if (slot >= MAX_GRAM_SLOTS) throw new RangeError(`character n-gram index holds at most ${MAX_GRAM_SLOTS} slots`)
+    const touched: number[] = []
+    let counts = this.counts
+    for (const word of words) {
+      for (const id of this.gramsOf(word)) {
+        if (id >= counts.length) this.counts = counts = grow(counts, id + 1)
+        const seen = counts[id]!
+        counts[id] = seen + 1
+        if (seen === 0) touched.push(id)
+      }
+    }
     let squares = 0
-    for (const [gram, count] of grams) {
-      const weight = 1 + Math.log(count)
+    for (const id of touched) {
+      const count = counts[id]!
+      counts[id] = 0
+      const weight = count < COUNT_OVERFLOW ? WEIGHTS[count]! : 1 + Math.log(count)
       squares += weight * weight
-      let list = this.postings.get(gram)
-      if (!list) this.postings.set(gram, (list = []))
-      list.push(slot, weight)
+      this.push(id, slot, count)
+    }
+    if (slot >= this.norms.length) {
+      this.norms = grow(this.norms, slot + 1)
+      this.alive = grow(this.alive, slot + 1)
     }
     this.norms[slot] = Math.sqrt(squares) || 1
-    this.alive[slot] = true
+    this.alive[slot] = 1
     this.liveCount++
   }
 
   /** Frees a slot; its postings are skipped until `compact`. */
   remove(slot: number): void {
     if (this.alive[slot]) {
-      this.alive[slot] = false
+      this.alive[slot] = 0
       this.liveCount--
       this.deadCount++
       if (this.deadCount > COMPACT_MIN_DEAD && this.deadCount > this.liveCount * COMPACT_DEAD_SHARE) this.compact()
@@ -60,11 +100,17 @@ export class CharGramIndex {
 
   /** Drops the postings of removed slots, so document frequencies count live documents only. */
   compact(): void {
-    for (const [gram, list] of this.postings) {
-      const kept: number[] = []
-      for (let i = 0; i < list.length; i += 2) if (this.alive[list[i]!]) kept.push(list[i]!, list[i + 1]!)
-      if (kept.length) this.postings.set(gram, kept)
-      else this.postings.delete(gram)
+    for (let id = 0; id < this.postings.length; id++) {
+      const list = this.postings[id]
+      if (!list) continue
+      const length = this.lengths[id]!
+      let kept = 0
+      for (let i = 0; i < length; i++) {
+        const code = list[i]!
+        if (this.alive[Math.floor(code / COUNT_BITS)]) list[kept++] = code
+        else this.overflow.get(id)?.delete(Math.floor(code / COUNT_BITS))
+      }
+      this.lengths[id] = kept
     }
     this.deadCount = 0
   }
@@ -82,18 +128,22 @@ export class CharGramIndex {
     const touched: number[] = []
     let queryNorm = 0
     for (const [gram, count] of grams) {
-      const list = this.postings.get(gram)
-      if (!list) continue
-      const df = list.length / 2
+      const id = this.grams.idOf(gram)
+      const df = id < 0 ? 0 : this.lengths[id]!
+      if (df === 0) continue
+      const list = this.postings[id]!
       const idf = Math.log(1 + total / df)
       const weight = (1 + Math.log(count)) * idf
       queryNorm += weight * weight
       // Pruning only pays (and only makes sense) on large indexes; small ones score every gram.
       if ((total >= PRUNE_MIN_DOCS && df / total > maxDocShare) || df > MAX_SCORED_POSTINGS) continue
-      for (let i = 0; i < list.length; i += 2) {
-        const slot = list[i]!
+      for (let i = 0; i < df; i++) {
+        const code = list[i]!
+        const slot = Math.floor(code / COUNT_BITS)
+        const stored = code % COUNT_BITS
+        const docWeight = stored < COUNT_OVERFLOW ? WEIGHTS[stored]! : 1 + Math.log(this.overflow.get(id)!.get(slot)!)
         if (scores[slot] === 0) touched.push(slot)
-        scores[slot]! += weight * list[i + 1]! * idf
+        scores[slot]! += weight * docWeight * idf
       }
     }
     const out = new Map<number, number>()
@@ -105,4 +155,42 @@ export class CharGramIndex {
     }
     return out
   }
+
+  /** Gram ids of one word, in `charGrams` order (sizes, then positions), computed once per word. */
+  private gramsOf(word: string): Int32Array {
+    let ids = this.wordGrams.get(word)
+    if (!ids) {
+      const padded = ` ${word} `
+      const list: number[] = []
+      for (const size of this.sizes) for (let i = 0; i + size <= padded.length; i++) list.push(this.grams.intern(padded.slice(i, i + size)))
+      ids = Int32Array.from(list)
+      this.wordGrams.set(word, ids)
+    }
+    return ids
+  }
+
+  private push(id: number, slot: number, count: number): void {
+    if (id >= this.lengths.length) this.lengths = grow(this.lengths, id + 1)
+    let list = this.postings[id]
+    const length = this.lengths[id]!
+    if (!list) this.postings[id] = list = new Uint32Array(2)
+    else if (length === list.length) {
+      const grown = new Uint32Array(length * 2)
+      grown.set(list)
+      this.postings[id] = list = grown
+    }
+    if (count >= COUNT_OVERFLOW) {
+      let counts = this.overflow.get(id)
+      if (!counts) this.overflow.set(id, (counts = new Map()))
+      counts.set(slot, count)
+    }
+    list[length] = slot * COUNT_BITS + Math.min(count, COUNT_OVERFLOW)
+    this.lengths[id] = length + 1
+  }
+}
+
+function grow<T extends Int32Array | Float64Array | Uint8Array>(array: T, length: number): T {
+  const grown = new (array.constructor as new (n: number) => T)(Math.max(length, array.length * 2))
+  grown.set(array)
+  return grown
 }

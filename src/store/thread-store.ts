@@ -1,6 +1,7 @@
-import MiniSearch from 'minisearch'
 import type { StoredThread } from './stored-thread.js'
 import { CharGramIndex } from './char-gram-index.js'
+import { TermDictionary } from './term-dictionary.js'
+import { WordIndex, type WordField } from './word-index.js'
 import { charGrams } from '../analysis/char-grams.js'
 
 /**
@@ -14,26 +15,21 @@ export const BM25_PARAMS = { k: 1.2, b: 0.5, d: 0.5 } as const
 /** Grams in more than this share of documents are skipped when scoring (speed; their idf is ~0). */
 export const MAX_GRAM_DOC_SHARE = 0.2
 
-type WordDoc = { id: number; q: string; a: string; t: string }
-
 /**
- * Holds the threads and two indexes over their analyzed text: MiniSearch (BM25 over terms) and a
- * character n-gram index. It sees analyzed terms only: tokenizing happened before, once.
+ * Holds the threads and two indexes over their analyzed text: a word index (BM25+ over terms,
+ * scoring as MiniSearch did) and a character n-gram index. It sees analyzed terms only: tokenizing
+ * happened before, once. Every term and word is interned in one dictionary, so records share
+ * their strings and the document frequencies are arrays indexed by term id.
  */
 export class ThreadStore {
   private readonly records: Array<StoredThread | undefined> = []
   private readonly slots = new Map<string, number>()
-  private readonly questionDf = new Map<string, number>()
+  private readonly dictionary = new TermDictionary()
+  /** term id → questions holding the term / the surface word. */
+  private questionDf: Int32Array = new Int32Array(1024)
+  private questionWordDf: Int32Array = new Int32Array(1024)
   private readonly tagCounts = new Map<string, number>()
-  private readonly questionWordDf = new Map<string, number>()
-  private readonly words = new MiniSearch<WordDoc>({
-    fields: ['q', 'a', 't'],
-    idField: 'id',
-    tokenize: splitTerms,
-    processTerm: keepTerm,
-    searchOptions: { tokenize: splitTerms, processTerm: keepTerm, bm25: BM25_PARAMS },
-    autoVacuum: false,
-  })
+  private readonly words = new WordIndex(this.dictionary, BM25_PARAMS)
   private readonly grams = new CharGramIndex()
 
   get size(): number {
@@ -67,12 +63,14 @@ export class ThreadStore {
 
   /** Documents whose question holds `term` (for idf-weighted coverage). */
   questionDocumentFrequency(term: string): number {
-    return this.questionDf.get(term) ?? 0
+    const id = this.dictionary.idOf(term)
+    return id < 0 || id >= this.questionDf.length ? 0 : this.questionDf[id]!
   }
 
   /** Documents whose question holds this surface word (folded, unstemmed). */
   questionWordFrequency(word: string): number {
-    return this.questionWordDf.get(word) ?? 0
+    const id = this.dictionary.idOf(word)
+    return id < 0 || id >= this.questionWordDf.length ? 0 : this.questionWordDf[id]!
   }
 
   /** Documents whose question holds this character n-gram (2–4-grams of the folded words). */
@@ -85,18 +83,22 @@ export class ThreadStore {
     return this.tagCounts.get(tag) ?? 0
   }
 
-  /** Adds a record; the caller has checked the id is free. */
-  add(record: StoredThread): number {
+  /**
+   * Adds a record; the caller has checked the id is free. The record's term lists are replaced by
+   * the dictionary's shared copies (same contents), so the stored record is returned.
+   */
+  add(given: StoredThread): StoredThread {
+    const record = this.intern(given)
     // Slots are never reused: the gram index keeps dead postings for removed ones.
     const slot = this.records.length
     this.records[slot] = record
     this.slots.set(record.thread.id, slot)
-    this.words.add(toWordDoc(slot, record))
-    this.grams.add(slot, charGrams(record.gramWords))
-    for (const term of new Set(record.questionTerms)) this.questionDf.set(term, (this.questionDf.get(term) ?? 0) + 1)
+    this.words.add(slot, [record.questionTerms, record.answerTerms, record.tagTerms])
+    this.grams.addWords(slot, record.gramWords)
+    this.questionDf = this.countDistinct(this.questionDf, record.questionTerms, 1)
+    this.questionWordDf = this.countDistinct(this.questionWordDf, record.gramWords, 1)
     for (const tag of new Set(record.thread.tags ?? [])) this.tagCounts.set(tag, (this.tagCounts.get(tag) ?? 0) + 1)
-    for (const word of new Set(record.gramWords)) this.questionWordDf.set(word, (this.questionWordDf.get(word) ?? 0) + 1)
-    return slot
+    return record
   }
 
   /** Removes a thread by id; returns the removed record. */
@@ -104,18 +106,10 @@ export class ThreadStore {
     const slot = this.slots.get(id)
     if (slot === undefined) return undefined
     const record = this.records[slot]!
-    this.words.remove(toWordDoc(slot, record))
+    this.words.remove(slot, [record.questionTerms, record.answerTerms, record.tagTerms])
     this.grams.remove(slot)
-    for (const term of new Set(record.questionTerms)) {
-      const df = (this.questionDf.get(term) ?? 1) - 1
-      if (df > 0) this.questionDf.set(term, df)
-      else this.questionDf.delete(term)
-    }
-    for (const word of new Set(record.gramWords)) {
-      const df = (this.questionWordDf.get(word) ?? 1) - 1
-      if (df > 0) this.questionWordDf.set(word, df)
-      else this.questionWordDf.delete(word)
-    }
+    this.questionDf = this.countDistinct(this.questionDf, record.questionTerms, -1)
+    this.questionWordDf = this.countDistinct(this.questionWordDf, record.gramWords, -1)
     for (const tag of new Set(record.thread.tags ?? [])) {
       const count = (this.tagCounts.get(tag) ?? 1) - 1
       if (count > 0) this.tagCounts.set(tag, count)
@@ -127,28 +121,42 @@ export class ThreadStore {
   }
 
   /** BM25 over the given fields, each with its boost: slot → score. */
-  searchWords(terms: readonly string[], boost: Readonly<Partial<Record<'q' | 'a' | 't', number>>>, limit: number): Map<number, number> {
-    const fields = Object.keys(boost) as Array<'q' | 'a' | 't'>
-    const results = this.words.search(terms.join(' '), { fields, boost, combineWith: 'OR' })
-    const out = new Map<number, number>()
-    for (const r of results.length > limit ? results.slice(0, limit) : results) out.set(r.id as number, r.score)
-    return out
+  searchWords(terms: readonly string[], boost: Readonly<Partial<Record<WordField, number>>>, limit: number): Map<number, number> {
+    return this.words.search(terms, boost, limit)
   }
 
   /** Character n-gram similarity of the query words to every question sharing a gram: slot → score. */
   searchGrams(gramWords: readonly string[]): Map<number, number> {
     return this.grams.scoreAll(charGrams(gramWords), MAX_GRAM_DOC_SHARE)
   }
-}
 
-function toWordDoc(slot: number, record: StoredThread): WordDoc {
-  return { id: slot, q: record.questionTerms.join(' '), a: record.answerTerms.join(' '), t: record.tagTerms.join(' ') }
-}
+  /** The record with every term and word list made of the dictionary's shared strings. */
+  private intern(record: StoredThread): StoredThread {
+    const canonical = (list: readonly string[]) => list.map((text) => this.dictionary.canonical(text))
+    return {
+      ...record,
+      questionTerms: canonical(record.questionTerms),
+      answerTerms: canonical(record.answerTerms),
+      tagTerms: canonical(record.tagTerms),
+      gramWords: canonical(record.gramWords),
+      products: canonical(record.products),
+    }
+  }
 
-function splitTerms(text: string): string[] {
-  return text ? text.split(' ') : []
-}
-
-function keepTerm(term: string): string | null {
-  return term || null
+  /** Adds `delta` to the count of every distinct entry of `list` (ids of the dictionary). */
+  private countDistinct(counts: Int32Array, list: readonly string[], delta: number): Int32Array {
+    if (counts.length < this.dictionary.size) {
+      const grown = new Int32Array(Math.max(this.dictionary.size, counts.length * 2))
+      grown.set(counts)
+      counts = grown
+    }
+    const seen = new Set<number>()
+    for (const text of list) {
+      const id = this.dictionary.idOf(text)
+      if (id < 0 || seen.has(id)) continue
+      seen.add(id)
+      counts[id]! += delta
+    }
+    return counts
+  }
 }

@@ -22,7 +22,7 @@ describe('snapshots', () => {
 
   it('carries version and analyzer fingerprint', () => {
     const snapshot = index.toJSON()
-    expect(snapshot.version).toBe(1)
+    expect(snapshot.version).toBe(2)
     expect(snapshot.analyzerFingerprint.de).toMatch(/^v1:de:/)
   })
 
@@ -31,6 +31,10 @@ describe('snapshots', () => {
     ['not an object', 'SNAPSHOT_CORRUPT', 42],
     ['missing threads', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), threads: undefined }],
     ['analyzed list does not fit', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), analyzed: [] }],
+    ['an analyzed entry damaged', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), analyzed: JSON.parse(json).analyzed.map((a: string, i: number) => (i === 1 ? a.slice(0, -1) + '"' : a)) }],
+    ['an analyzed entry cut short', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), analyzed: JSON.parse(json).analyzed.map((a: string, i: number) => (i === 1 ? a.slice(0, a.indexOf('|')) : a)) }],
+    ['a term id beyond the dictionary', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), strings: JSON.parse(json).strings.slice(0, 3) }],
+    ['the lexicon damaged', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), lexicon: 'ä' }],
     ['another version', 'SNAPSHOT_VERSION', { ...JSON.parse(json), version: 99 }],
     ['another analyzer', 'SNAPSHOT_ANALYZER_MISMATCH', { ...JSON.parse(json), analyzerFingerprint: { de: 'v0:de:other' } }],
   ])('%s → SnapshotError %s', (_what, code, snapshot) => {
