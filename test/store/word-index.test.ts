@@ -44,7 +44,7 @@ describe('WordIndex scores exactly as MiniSearch did', () => {
     }
     for (let i = 0; i < 50; i++) {
       const terms = [...new Set(pick(1 + Math.floor(random() * 5)))]
-      const boost = i % 2 ? { q: 1, t: 0.5 } : { a: 1 }
+      const boost: Record<string, number> = i % 2 ? { q: 1, t: 0.5 } : { a: 1 }
       const expected = reference.search(terms.join(' '), { fields: Object.keys(boost), boost, combineWith: 'OR' }).slice(0, 20).map((r) => [r.id, r.score])
       expect([...index.search(terms, boost, 20)]).toEqual(expected)
     }
