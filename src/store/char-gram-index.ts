@@ -1,5 +1,4 @@
 import { DEFAULT_GRAM_SIZES } from '../analysis/char-grams.js'
-import { TermDictionary } from './term-dictionary.js'
 
 /**
  * Inverted index of character n-grams with a cosine-like score: the side of matching that forgives
@@ -30,12 +29,14 @@ export const MAX_GRAM_SLOTS = 2 ** 32 / COUNT_BITS
 const WEIGHTS = Float64Array.from({ length: COUNT_OVERFLOW }, (_, count) => 1 + Math.log(count))
 
 export class CharGramIndex {
-  private readonly grams = new TermDictionary()
+  /** gram key (see `gramKey`) → gram id; ids are dense, in order of first sight. */
+  private readonly gramIds = new Map<number | string, number>()
   private postings: Array<Uint32Array | undefined> = []
   private lengths: Int32Array = new Int32Array(1024)
   /** gram id → slot → count, for the rare count ≥ 255. */
   private readonly overflow = new Map<number, Map<number, number>>()
-  private readonly wordGrams = new Map<string, Int32Array>()
+  /** word id (the caller's dictionary) → gram ids of the word. */
+  private readonly wordGrams: Array<Int32Array | undefined> = []
   private norms: Float64Array = new Float64Array(1024)
   private alive: Uint8Array = new Uint8Array(1024)
   private liveCount = 0
@@ -51,28 +52,35 @@ export class CharGramIndex {
 
   /** Documents holding this gram (removed ones count until the next compaction). */
   documentFrequency(gram: string): number {
-    const id = this.grams.idOf(gram)
+    const id = this.gramIds.get(gramKey(gram, 0, gram.length)) ?? -1
     return id < 0 ? 0 : this.lengths[id]!
   }
 
   /**
    * Indexes the character n-grams of a slot's words (the same grams, counts and order as
-   * `charGrams(words)`). The slot must be free.
+   * `charGrams(words)`). `wordIds` are the words' ids in the caller's dictionary (the same word,
+   * the same id, always). The slot must be free.
    */
-  addWords(slot: number, words: readonly string[]): void {
+  addWords(slot: number, wordIds: readonly number[], words: readonly string[]): void {
     if (slot >= MAX_GRAM_SLOTS) throw new RangeError(`character n-gram index holds at most ${MAX_GRAM_SLOTS} slots`)
     const touched: number[] = []
-    let counts = this.counts
-    for (const word of words) {
-      for (const id of this.gramsOf(word)) {
-        if (id >= counts.length) this.counts = counts = grow(counts, id + 1)
+    const grams: Int32Array[] = new Array(words.length)
+    for (let w = 0; w < words.length; w++) grams[w] = this.gramsOf(wordIds[w]!, words[w]!)
+    if (this.counts.length < this.gramIds.size) this.counts = grow(this.counts, this.gramIds.size)
+    const counts = this.counts
+    for (let w = 0; w < grams.length; w++) {
+      const ids = grams[w]!
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i]!
         const seen = counts[id]!
         counts[id] = seen + 1
         if (seen === 0) touched.push(id)
       }
     }
+    if (this.lengths.length < this.gramIds.size) this.lengths = grow(this.lengths, this.gramIds.size)
     let squares = 0
-    for (const id of touched) {
+    for (let t = 0; t < touched.length; t++) {
+      const id = touched[t]!
       const count = counts[id]!
       counts[id] = 0
       const weight = count < COUNT_OVERFLOW ? WEIGHTS[count]! : 1 + Math.log(count)
@@ -128,7 +136,7 @@ export class CharGramIndex {
     const touched: number[] = []
     let queryNorm = 0
     for (const [gram, count] of grams) {
-      const id = this.grams.idOf(gram)
+      const id = this.gramIds.get(gramKey(gram, 0, gram.length)) ?? -1
       const df = id < 0 ? 0 : this.lengths[id]!
       if (df === 0) continue
       const list = this.postings[id]!
@@ -157,20 +165,28 @@ export class CharGramIndex {
   }
 
   /** Gram ids of one word, in `charGrams` order (sizes, then positions), computed once per word. */
-  private gramsOf(word: string): Int32Array {
-    let ids = this.wordGrams.get(word)
+  private gramsOf(wordId: number, word: string): Int32Array {
+    let ids = this.wordGrams[wordId]
     if (!ids) {
       const padded = ` ${word} `
       const list: number[] = []
-      for (const size of this.sizes) for (let i = 0; i + size <= padded.length; i++) list.push(this.grams.intern(padded.slice(i, i + size)))
+      for (const size of this.sizes) {
+        for (let i = 0; i + size <= padded.length; i++) {
+          const key = gramKey(padded, i, size)
+          let id = this.gramIds.get(key)
+          if (id === undefined) this.gramIds.set(key, (id = this.gramIds.size))
+          list.push(id)
+        }
+      }
       ids = Int32Array.from(list)
-      this.wordGrams.set(word, ids)
+      while (this.wordGrams.length <= wordId) this.wordGrams.push(undefined)
+      this.wordGrams[wordId] = ids
     }
     return ids
   }
 
+  /** Appends a posting; `lengths` already covers `id`. */
   private push(id: number, slot: number, count: number): void {
-    if (id >= this.lengths.length) this.lengths = grow(this.lengths, id + 1)
     let list = this.postings[id]
     const length = this.lengths[id]!
     if (!list) this.postings[id] = list = new Uint32Array(2)
@@ -187,6 +203,25 @@ export class CharGramIndex {
     list[length] = slot * COUNT_BITS + Math.min(count, COUNT_OVERFLOW)
     this.lengths[id] = length + 1
   }
+}
+
+/** Code units below this are packed into a number key, 13 bits each (Latin, Greek, Cyrillic, …). */
+const KEY_CHAR_LIMIT = 8192
+const MAX_NUMERIC_KEY_CHARS = 4
+
+/**
+ * A gram's map key without building the gram string: up to 4 code units below 8192 packed into a
+ * number (a leading 1 keeps lengths apart; 1 + 4·13 bits stays a safe integer), else the string.
+ */
+function gramKey(text: string, start: number, length: number): number | string {
+  if (length > MAX_NUMERIC_KEY_CHARS) return text.slice(start, start + length)
+  let key = 1
+  for (let i = start; i < start + length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= KEY_CHAR_LIMIT) return text.slice(start, start + length)
+    key = key * KEY_CHAR_LIMIT + code
+  }
+  return key
 }
 
 function grow<T extends Int32Array | Float64Array | Uint8Array>(array: T, length: number): T {

@@ -29,6 +29,9 @@ export class ThreadStore {
   private questionDf: Int32Array = new Int32Array(1024)
   private questionWordDf: Int32Array = new Int32Array(1024)
   private readonly tagCounts = new Map<string, number>()
+  /** Scratch marks for counting each id once per record (`stamps[id] === stamp`: seen). */
+  private stamps: Int32Array = new Int32Array(1024)
+  private stamp = 0
   private readonly words = new WordIndex(this.dictionary, BM25_PARAMS)
   private readonly grams = new CharGramIndex()
 
@@ -88,15 +91,26 @@ export class ThreadStore {
    * the dictionary's shared copies (same contents), so the stored record is returned.
    */
   add(given: StoredThread): StoredThread {
-    const record = this.intern(given)
+    const question = this.internList(given.questionTerms)
+    const answer = this.internList(given.answerTerms)
+    const tags = this.internList(given.tagTerms)
+    const words = this.internList(given.gramWords)
+    const record: StoredThread = {
+      ...given,
+      questionTerms: question.texts,
+      answerTerms: answer.texts,
+      tagTerms: tags.texts,
+      gramWords: words.texts,
+      products: given.products.map((text) => this.dictionary.canonical(text)),
+    }
     // Slots are never reused: the gram index keeps dead postings for removed ones.
     const slot = this.records.length
     this.records[slot] = record
     this.slots.set(record.thread.id, slot)
-    this.words.add(slot, [record.questionTerms, record.answerTerms, record.tagTerms])
-    this.grams.addWords(slot, record.gramWords)
-    this.questionDf = this.countDistinct(this.questionDf, record.questionTerms, 1)
-    this.questionWordDf = this.countDistinct(this.questionWordDf, record.gramWords, 1)
+    this.words.add(slot, [question, answer, tags])
+    this.grams.addWords(slot, words.ids, words.texts)
+    this.questionDf = this.countDistinct(this.questionDf, question.ids, 1)
+    this.questionWordDf = this.countDistinct(this.questionWordDf, words.ids, 1)
     for (const tag of new Set(record.thread.tags ?? [])) this.tagCounts.set(tag, (this.tagCounts.get(tag) ?? 0) + 1)
     return record
   }
@@ -106,10 +120,11 @@ export class ThreadStore {
     const slot = this.slots.get(id)
     if (slot === undefined) return undefined
     const record = this.records[slot]!
-    this.words.remove(slot, [record.questionTerms, record.answerTerms, record.tagTerms])
+    const question = this.internList(record.questionTerms)
+    this.words.remove(slot, [question, this.internList(record.answerTerms), this.internList(record.tagTerms)])
     this.grams.remove(slot)
-    this.questionDf = this.countDistinct(this.questionDf, record.questionTerms, -1)
-    this.questionWordDf = this.countDistinct(this.questionWordDf, record.gramWords, -1)
+    this.questionDf = this.countDistinct(this.questionDf, question.ids, -1)
+    this.questionWordDf = this.countDistinct(this.questionWordDf, this.internList(record.gramWords).ids, -1)
     for (const tag of new Set(record.thread.tags ?? [])) {
       const count = (this.tagCounts.get(tag) ?? 1) - 1
       if (count > 0) this.tagCounts.set(tag, count)
@@ -130,31 +145,44 @@ export class ThreadStore {
     return this.grams.scoreAll(charGrams(gramWords), MAX_GRAM_DOC_SHARE)
   }
 
-  /** The record with every term and word list made of the dictionary's shared strings. */
-  private intern(record: StoredThread): StoredThread {
-    const canonical = (list: readonly string[]) => list.map((text) => this.dictionary.canonical(text))
-    return {
-      ...record,
-      questionTerms: canonical(record.questionTerms),
-      answerTerms: canonical(record.answerTerms),
-      tagTerms: canonical(record.tagTerms),
-      gramWords: canonical(record.gramWords),
-      products: canonical(record.products),
+  /**
+   * A list as the dictionary's shared strings and their ids (interned on first sight); the list
+   * itself is kept when it already holds the shared strings (a snapshot being loaded).
+   */
+  private internList(list: readonly string[]): { texts: readonly string[]; ids: number[] } {
+    let texts: string[] | undefined
+    const ids: number[] = new Array(list.length)
+    for (let i = 0; i < list.length; i++) {
+      const text = list[i]!
+      const id = this.dictionary.intern(text)
+      ids[i] = id
+      const shared = this.dictionary.text(id)
+      if (shared !== text && !texts) texts = list.slice(0, i)
+      if (texts) texts.push(shared)
     }
+    return { texts: texts ?? list, ids }
   }
 
-  /** Adds `delta` to the count of every distinct entry of `list` (ids of the dictionary). */
-  private countDistinct(counts: Int32Array, list: readonly string[], delta: number): Int32Array {
+  /** Adds `delta` to the count of every distinct id of `ids`. */
+  private countDistinct(counts: Int32Array, ids: readonly number[], delta: number): Int32Array {
     if (counts.length < this.dictionary.size) {
       const grown = new Int32Array(Math.max(this.dictionary.size, counts.length * 2))
       grown.set(counts)
       counts = grown
     }
-    const seen = new Set<number>()
-    for (const text of list) {
-      const id = this.dictionary.idOf(text)
-      if (id < 0 || seen.has(id)) continue
-      seen.add(id)
+    if (this.stamps.length < counts.length) {
+      const grown = new Int32Array(counts.length)
+      grown.set(this.stamps)
+      this.stamps = grown
+    }
+    if (this.stamp === 2 ** 31 - 1) {
+      this.stamps.fill(0)
+      this.stamp = 0
+    }
+    const stamp = ++this.stamp
+    for (const id of ids) {
+      if (this.stamps[id] === stamp) continue
+      this.stamps[id] = stamp
       counts[id]! += delta
     }
     return counts

@@ -12,6 +12,13 @@ export interface Bm25Params {
   readonly d: number
 }
 
+/** A field's terms and their ids in the shared dictionary. */
+export interface FieldTerms {
+  readonly texts: readonly string[]
+  readonly ids: readonly number[]
+}
+const NO_TERMS: FieldTerms = { texts: [], ids: [] }
+
 /**
  * BM25+ over analyzed terms, field by field, with integer term ids and flat postings. It scores
  * exactly as MiniSearch 7 did with `combineWith: 'OR'` and no prefix or fuzzy search (the same
@@ -39,12 +46,15 @@ export class WordIndex {
     private readonly bm25: Bm25Params,
   ) {}
 
-  /** Indexes a slot's fields (term lists as the analyzer made them). The slot must be new. */
-  add(slot: number, fields: readonly (readonly string[])[]): void {
+  /**
+   * Indexes a slot's fields (term lists as the analyzer made them, with their dictionary ids).
+   * The slot must be new.
+   */
+  add(slot: number, fields: readonly FieldTerms[]): void {
     this.documentCount++
     this.fieldLengths = ensureLength(this.fieldLengths, (slot + 1) * FIELD_COUNT)
     for (let field = 0; field < FIELD_COUNT; field++) {
-      const { ids, hasEmpty } = this.fieldTerms(fields[field] ?? [], true)
+      const { ids, hasEmpty } = this.fieldTerms(fields[field] ?? NO_TERMS, true)
       const termFreq = this.termFreq
       const touched: number[] = []
       for (const id of ids) {
@@ -67,10 +77,10 @@ export class WordIndex {
   }
 
   /** Removes a slot, given the same fields it was added with. */
-  remove(slot: number, fields: readonly (readonly string[])[]): void {
+  remove(slot: number, fields: readonly FieldTerms[]): void {
     const distinctTerms = new Set<number>()
     for (let field = 0; field < FIELD_COUNT; field++) {
-      const { ids } = this.fieldTerms(fields[field] ?? [], false)
+      const { ids } = this.fieldTerms(fields[field] ?? NO_TERMS, false)
       const length = this.fieldLengths[slot * FIELD_COUNT + field]!
       if (this.documentCount === 1) this.avgFieldLength[field] = 0
       else this.avgFieldLength[field] = (this.avgFieldLength[field]! * this.documentCount - length) / (this.documentCount - 1)
@@ -159,18 +169,25 @@ export class WordIndex {
   }
 
   /** A field's terms as ids, tokenized the way MiniSearch saw the space-joined field text. */
-  private fieldTerms(terms: readonly string[], intern: boolean): { ids: number[]; hasEmpty: boolean } {
+  private fieldTerms(field: FieldTerms, intern: boolean): { ids: readonly number[]; hasEmpty: boolean } {
+    const tokens = splitTokens(field.texts)
+    if (tokens === field.texts) {
+      this.grow()
+      return { ids: field.ids, hasEmpty: false }
+    }
     const ids: number[] = []
     let hasEmpty = false
-    for (const token of splitTokens(terms)) {
+    for (const token of tokens) {
       if (!token) hasEmpty = true
       else ids.push(intern ? this.dictionary.intern(token) : this.dictionary.idOf(token))
     }
-    if (intern) {
-      this.termFreq = ensureLength(this.termFreq, this.dictionary.size)
-      this.fieldDf = ensureLength(this.fieldDf, this.dictionary.size * FIELD_COUNT)
-    }
+    this.grow()
     return { ids, hasEmpty }
+  }
+
+  private grow(): void {
+    this.termFreq = ensureLength(this.termFreq, this.dictionary.size)
+    this.fieldDf = ensureLength(this.fieldDf, this.dictionary.size * FIELD_COUNT)
   }
 }
 

@@ -26,9 +26,10 @@ describe('WordIndex scores exactly as MiniSearch did', () => {
     const random = seeded(seed)
     const pick = (n: number) => Array.from({ length: n }, () => VOCABULARY[Math.floor(random() * VOCABULARY.length)]!)
     const reference = miniSearch()
-    const index = new WordIndex(new TermDictionary(), BM25_PARAMS)
+    const dictionary = new TermDictionary()
+    const index = new WordIndex(dictionary, BM25_PARAMS)
     const docs: Doc[] = []
-    const fields = (d: Doc) => [d.q, d.a, d.t].map((f) => (f ? f.split(' ') : []))
+    const fields = (d: Doc) => [d.q, d.a, d.t].map((f) => (f ? f.split(' ') : [])).map((texts) => ({ texts, ids: texts.map((t) => dictionary.intern(t)) }))
     for (let slot = 0; slot < 300; slot++) {
       const doc = { id: slot, q: pick(1 + Math.floor(random() * 6)).join(' '), a: pick(Math.floor(random() * 12)).join(' '), t: pick(Math.floor(random() * 2)).join(' ') }
       docs.push(doc)
