@@ -146,21 +146,18 @@ export class ThreadStore {
   }
 
   /**
-   * A list as the dictionary's shared strings and their ids (interned on first sight); the list
-   * itself is kept when it already holds the shared strings (a snapshot being loaded).
+   * A list as the dictionary's shared strings and their ids (interned on first sight). The texts
+   * are a fresh array of exact length: the analyzer's arrays grew by push and carry slack.
    */
   private internList(list: readonly string[]): { texts: readonly string[]; ids: number[] } {
-    let texts: string[] | undefined
-    const ids: number[] = new Array(list.length)
+    const texts = new Array<string>(list.length)
+    const ids = new Array<number>(list.length)
     for (let i = 0; i < list.length; i++) {
-      const text = list[i]!
-      const id = this.dictionary.intern(text)
+      const id = this.dictionary.intern(list[i]!)
       ids[i] = id
-      const shared = this.dictionary.text(id)
-      if (shared !== text && !texts) texts = list.slice(0, i)
-      if (texts) texts.push(shared)
+      texts[i] = this.dictionary.text(id)
     }
-    return { texts: texts ?? list, ids }
+    return { texts, ids }
   }
 
   /** Adds `delta` to the count of every distinct id of `ids`. */
