@@ -201,11 +201,6 @@ export class FaqIndexImpl implements FaqIndex {
     return { profile: profileText(this.analyzers.forLanguage(language), text), lang: language }
   }
 
-  /** Adds analyzed records (snapshot loading uses this directly). */
-  insertRecords(records: readonly StoredThread[]): void {
-    for (const record of records) this.store.add(record)
-  }
-
   private prepare(thread: Thread): Thread {
     if (!this.options.redact) return thread
     return {
@@ -237,6 +232,7 @@ export class FaqIndexImpl implements FaqIndex {
         added.push(thread.id)
         if (onProgress && ((i + 1) % step === 0 || i + 1 === threads.length)) onProgress(i + 1, threads.length)
       })
+      this.store.settle()
     } catch (error) {
       // All or nothing, also when a progress callback throws.
       for (const id of added) this.store.remove(id)

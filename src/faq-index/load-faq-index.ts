@@ -3,8 +3,7 @@ import { SnapshotSchema, SNAPSHOT_VERSION } from '../schemas/snapshot.js'
 import { FaqIndexOptionsSchema } from '../schemas/index-options.js'
 import { formatPath } from '../schemas/to-input-error.js'
 import { FaqIndexImpl, type FaqIndex } from './faq-index.js'
-import { lexiconFromSnapshot, recordFromSnapshot } from './snapshot.js'
-import type { StoredThread } from '../store/stored-thread.js'
+import { lexiconFromSnapshot, recordFromSnapshot, type DecodedRecord } from './snapshot.js'
 
 /**
  * Restores an index from `index.toJSON()` (or its parsed JSON text) without analyzing the threads
@@ -53,15 +52,18 @@ export function loadFaqIndex(snapshot: unknown): FaqIndex {
     ids.add(thread.id)
   }
   const lexicon = lexiconFromSnapshot(data.lexicon, data.strings)
-  const records: StoredThread[] = []
-  for (let i = 0; i < data.threads.length; i++) {
-    const record = recordFromSnapshot(data.threads[i] as never, data.analyzed[i]!, data.strings)
-    if (!record) throw new SnapshotError('SNAPSHOT_CORRUPT', `faqmatch: snapshot is damaged (snapshot.analyzed[${i}] does not decode). Save it again with index.toJSON().`)
-    records.push(record)
-  }
   if (!lexicon) throw new SnapshotError('SNAPSHOT_CORRUPT', 'faqmatch: snapshot is damaged (snapshot.lexicon does not decode). Save it again with index.toJSON().')
+  // Decode everything before touching the index: a damaged entry anywhere leaves nothing half-built.
+  const shared = index.store.internAll(data.strings)
+  const records: DecodedRecord[] = []
+  for (let i = 0; i < data.threads.length; i++) {
+    const decoded = recordFromSnapshot(data.threads[i] as never, data.analyzed[i]!, shared.texts, shared.ids)
+    if (!decoded) throw new SnapshotError('SNAPSHOT_CORRUPT', `faqmatch: snapshot is damaged (snapshot.analyzed[${i}] does not decode). Save it again with index.toJSON().`)
+    records.push(decoded)
+  }
   for (const word of lexicon) index.analyzers.lexicon.addCorpusWord(word)
-  index.insertRecords(records)
+  for (const { record, ids } of records) index.store.addInterned(record, ids)
+  index.store.settle()
   index.feedback.load(data.feedback)
   return index
 }

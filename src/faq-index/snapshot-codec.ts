@@ -30,24 +30,30 @@ export function encodeIds(ids: readonly number[]): string {
 }
 
 /**
- * Decodes `text` from `start` to `end` (exclusive), mapping each id through `lookup`. Returns
+ * Decodes `text` from `start` to `end` (exclusive) into an array of exact length. Returns
  * undefined when the text is damaged: a foreign character, a number cut off, an id ≥ `limit`.
  */
-export function decodeIds<T>(text: string, start: number, end: number, limit: number, lookup: (id: number) => T): T[] | undefined {
-  const out: T[] = []
-  let value = 0
-  let pending = false
+export function decodeIds(text: string, start: number, end: number, limit: number): number[] | undefined {
+  let count = 0
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i)
     const digit = code < 128 ? DIGITS[code]! : -1
     if (digit < 0) return undefined
+    if (digit < BASE) count++
+  }
+  const out = new Array<number>(count)
+  let value = 0
+  let pending = false
+  let n = 0
+  for (let i = start; i < end; i++) {
+    const digit = DIGITS[text.charCodeAt(i)]!
     if (digit >= BASE) {
       value = value * BASE + (digit - BASE)
       pending = true
     } else {
       value = value * BASE + digit
       if (value >= limit) return undefined
-      out.push(lookup(value))
+      out[n++] = value
       value = 0
       pending = false
     }

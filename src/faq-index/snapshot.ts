@@ -53,37 +53,54 @@ export function buildSnapshot(index: FaqIndexImpl): FaqIndexSnapshot {
   }
 }
 
+/** One thread of a snapshot, decoded: the record (with the store's shared strings) and the ids of its lists. */
+export interface DecodedRecord {
+  readonly record: StoredThread
+  readonly ids: { readonly question: number[]; readonly answer: number[]; readonly tags: number[]; readonly words: number[] }
+}
+
 /**
- * Rebuilds a stored record from its snapshot form, without analyzing again; undefined when the
- * encoded form is damaged.
+ * Rebuilds a stored record from its snapshot form, without analyzing again: `texts` and `ids` map
+ * a snapshot string id to the store's shared string and its id (`ThreadStore.internAll`).
+ * Undefined when the encoded form is damaged.
  */
-export function recordFromSnapshot(thread: Thread, encoded: string, strings: readonly string[]): StoredThread | undefined {
+export function recordFromSnapshot(thread: Thread, encoded: string, texts: readonly string[], ids: Int32Array): DecodedRecord | undefined {
   const flags = FLAGS[encoded.charAt(0)]
   if (!flags) return undefined
-  const lists: string[][] = []
+  const lists: number[][] = []
   let start = 1
   for (let i = 0; i < 5; i++) {
     const separator = i < 4 ? encoded.indexOf(LIST_SEPARATOR, start) : -1
     if (i < 4 && separator < 0) return undefined
     const end = i < 4 ? separator : encoded.length
-    const list = decodeIds(encoded, start, end, strings.length, (id) => strings[id]!)
+    const list = decodeIds(encoded, start, end, texts.length)
     if (!list) return undefined
     lists.push(list)
     start = end + 1
   }
-  return {
+  const toTexts = (list: readonly number[]) => {
+    const out = new Array<string>(list.length)
+    for (let i = 0; i < list.length; i++) out[i] = texts[list[i]!]!
+    return out
+  }
+  const toIds = (list: number[]) => {
+    for (let i = 0; i < list.length; i++) list[i] = ids[list[i]!]!
+    return list
+  }
+  const record: StoredThread = {
     thread,
     lang: flags.lang,
-    questionTerms: lists[0]!,
-    answerTerms: lists[1]!,
-    tagTerms: lists[2]!,
-    gramWords: lists[3]!,
-    products: lists[4]!,
+    questionTerms: toTexts(lists[0]!),
+    answerTerms: toTexts(lists[1]!),
+    tagTerms: toTexts(lists[2]!),
+    gramWords: toTexts(lists[3]!),
+    products: toTexts(lists[4]!),
     negated: flags.negated,
   }
+  return { record, ids: { question: toIds(lists[0]!), answer: toIds(lists[1]!), tags: toIds(lists[2]!), words: toIds(lists[3]!) } }
 }
 
 /** The lexicon words of a snapshot; undefined when damaged. */
 export function lexiconFromSnapshot(encoded: string, strings: readonly string[]): string[] | undefined {
-  return decodeIds(encoded, 0, encoded.length, strings.length, (id) => strings[id]!)
+  return decodeIds(encoded, 0, encoded.length, strings.length)?.map((id) => strings[id]!)
 }

@@ -103,6 +103,30 @@ export class ThreadStore {
       gramWords: words.texts,
       products: given.products.map((text) => this.dictionary.canonical(text)),
     }
+    return this.addInterned(record, { question: question.ids, answer: answer.ids, tags: tags.ids, words: words.ids })
+  }
+
+  /** Interns a list of strings (a snapshot's dictionary): their ids and shared copies, in order. */
+  internAll(strings: readonly string[]): { ids: Int32Array; texts: string[] } {
+    const ids = new Int32Array(strings.length)
+    const texts = new Array<string>(strings.length)
+    for (let i = 0; i < strings.length; i++) {
+      ids[i] = this.dictionary.intern(strings[i]!)
+      texts[i] = this.dictionary.text(ids[i]!)
+    }
+    return { ids, texts }
+  }
+
+  /**
+   * Adds a record whose lists already hold this store's shared strings (from `internAll`), given
+   * their ids: snapshot loading, without a dictionary lookup per term. The caller has checked the
+   * id is free.
+   */
+  addInterned(record: StoredThread, ids: { readonly question: readonly number[]; readonly answer: readonly number[]; readonly tags: readonly number[]; readonly words: readonly number[] }): StoredThread {
+    const question = { texts: record.questionTerms, ids: ids.question }
+    const answer = { texts: record.answerTerms, ids: ids.answer }
+    const tags = { texts: record.tagTerms, ids: ids.tags }
+    const words = { texts: record.gramWords, ids: ids.words }
     // Slots are never reused: the gram index keeps dead postings for removed ones.
     const slot = this.records.length
     this.records[slot] = record
@@ -113,6 +137,11 @@ export class ThreadStore {
     this.questionWordDf = this.countDistinct(this.questionWordDf, words.ids, 1)
     for (const tag of new Set(record.thread.tags ?? [])) this.tagCounts.set(tag, (this.tagCounts.get(tag) ?? 0) + 1)
     return record
+  }
+
+  /** Finishes a batch of adds: index structures are made ready for reading now, not on the first query. */
+  settle(): void {
+    this.grams.flush()
   }
 
   /** Removes a thread by id; returns the removed record. */
