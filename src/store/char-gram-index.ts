@@ -1,18 +1,14 @@
 import { DEFAULT_GRAM_SIZES } from '../analysis/char-grams.js'
+import { PostingLists } from './posting-lists.js'
 
 /**
  * Inverted index of character n-grams with a cosine-like score: the side of matching that forgives
  * typos, missing umlauts the folding cannot repair, and compounds written apart or together.
  * Slots are dense integers owned by the caller (the thread store); removal clears a slot.
  *
- * Layout: grams are interned ids; a posting is one uint32 (slot · 256 + count). Most postings sit
- * in one compressed-row block (`base`: offsets per gram into one Uint32Array), built in one pass;
- * new documents are appended document by document to `pending` and, before the next read, either
- * moved to small per-gram lists (`tail`, when few) or merged into a new block. So a batch or a
- * snapshot load allocates a handful of arrays instead of one growing array per gram, while adding
- * one thread to a large index stays a few microseconds. The grams of a word are computed once per
- * distinct word, not once per thread. Within a gram, postings stay in slot order (base, tail,
- * pending), as scoring and tie order expect.
+ * Layout: grams are interned ids; a posting is one uint32 (slot · 256 + count) in `PostingLists`
+ * (one block, built in a pass, plus small lists for recent adds). The grams of a word are computed
+ * once per distinct word, not once per thread.
  */
 /** Compact once removed slots are more than this share of the live ones … */
 const COMPACT_DEAD_SHARE = 0.1
@@ -31,26 +27,13 @@ const COUNT_BITS = 256
 const COUNT_OVERFLOW = COUNT_BITS - 1
 /** Slots must fit the 24 high bits of a uint32 posting: 16.7M insertions per index (a snapshot load renumbers them densely). */
 export const MAX_GRAM_SLOTS = 2 ** 32 / COUNT_BITS
-/** Pending postings are merged into a new block (not moved to tail lists) from this many on … */
-const MIN_MERGE_POSTINGS = 50_000
-/** … or once tail and pending together exceed this share of the block (amortized O(1) per posting). */
-const MERGE_SHARE = 0.25
 /** Per-document gram weight 1 + ln(count), the same number each time it is needed. */
 const WEIGHTS = Float64Array.from({ length: COUNT_OVERFLOW }, (_, count) => 1 + Math.log(count))
 
 export class CharGramIndex {
   /** gram key (see `gramKey`) → gram id; ids are dense, in order of first sight. */
   private readonly gramIds = new Map<number | string, number>()
-  /** Block: postings of gram g at `base[baseOffsets[g] … baseOffsets[g + 1])`, for g < `baseGrams`. */
-  private base: Uint32Array = new Uint32Array(0)
-  private baseOffsets: Int32Array = new Int32Array(1)
-  private baseGrams = 0
-  /** Per-gram postings added after the block was built. */
-  private tail = new Map<number, number[]>()
-  private tailCount = 0
-  /** Not yet distributed: [gram id, posting, gram id, posting, …] in slot order. */
-  private pending: Uint32Array = new Uint32Array(1024)
-  private pendingLength = 0
+  private readonly postings = new PostingLists()
   /** gram id → slot → count, for the rare count ≥ 255. */
   private readonly overflow = new Map<number, Map<number, number>>()
   /** word id (the caller's dictionary) → gram ids of the word. */
@@ -70,9 +53,8 @@ export class CharGramIndex {
 
   /** Documents holding this gram (removed ones count until the next compaction). */
   documentFrequency(gram: string): number {
-    this.flush()
     const id = this.gramIds.get(gramKey(gram, 0, gram.length))
-    return id === undefined ? 0 : this.lengthOf(id)
+    return id === undefined ? 0 : this.postings.length(id)
   }
 
   /**
@@ -96,9 +78,6 @@ export class CharGramIndex {
         if (seen === 0) touched.push(id)
       }
     }
-    if (this.pending.length < this.pendingLength + touched.length * 2) this.pending = grow(this.pending, this.pendingLength + touched.length * 2)
-    const pending = this.pending
-    let at = this.pendingLength
     let squares = 0
     for (let t = 0; t < touched.length; t++) {
       const id = touched[t]!
@@ -111,10 +90,8 @@ export class CharGramIndex {
         if (!slots) this.overflow.set(id, (slots = new Map()))
         slots.set(slot, count)
       }
-      pending[at++] = id
-      pending[at++] = slot * COUNT_BITS + Math.min(count, COUNT_OVERFLOW)
+      this.postings.append(id, slot * COUNT_BITS + Math.min(count, COUNT_OVERFLOW))
     }
-    this.pendingLength = at
     if (slot >= this.norms.length) {
       this.norms = grow(this.norms, slot + 1)
       this.alive = grow(this.alive, slot + 1)
@@ -136,8 +113,18 @@ export class CharGramIndex {
 
   /** Drops the postings of removed slots, so document frequencies count live documents only. */
   compact(): void {
-    this.merge(true)
+    this.postings.rebuild((code, id) => {
+      const slot = Math.floor(code / COUNT_BITS)
+      if (this.alive[slot]) return true
+      this.overflow.get(id)?.delete(slot)
+      return false
+    })
     this.deadCount = 0
+  }
+
+  /** Makes the postings of a finished batch ready for reading (see `PostingLists.flush`). */
+  flush(): void {
+    this.postings.flush()
   }
 
   /**
@@ -147,7 +134,6 @@ export class CharGramIndex {
    * almost no idf weight). Returns every scored slot, unordered.
    */
   scoreAll(grams: ReadonlyMap<string, number>, maxDocShare = 1): Map<number, number> {
-    this.flush()
     const total = Math.max(1, this.liveCount)
     if (this.scores.length < this.norms.length) this.scores = new Float64Array(Math.max(this.norms.length, this.scores.length * 2))
     const scores = this.scores
@@ -155,7 +141,7 @@ export class CharGramIndex {
     let queryNorm = 0
     for (const [gram, count] of grams) {
       const id = this.gramIds.get(gramKey(gram, 0, gram.length))
-      const df = id === undefined ? 0 : this.lengthOf(id)
+      const df = id === undefined ? 0 : this.postings.length(id)
       if (df === 0) continue
       const idf = Math.log(1 + total / df)
       const weight = (1 + Math.log(count)) * idf
@@ -163,14 +149,11 @@ export class CharGramIndex {
       // Pruning only pays (and only makes sense) on large indexes; small ones score every gram.
       if ((total >= PRUNE_MIN_DOCS && df / total > maxDocShare) || df > MAX_SCORED_POSTINGS) continue
       const overflow = this.overflow.get(id!)
-      const base = this.base
-      const extra = this.tail.get(id!)
-      const baseEnd = id! < this.baseGrams ? this.baseOffsets[id! + 1]! : 0
-      const start = id! < this.baseGrams ? this.baseOffsets[id!]! : 0
-      const end = baseEnd + (extra?.length ?? 0)
+      const { block, start, end: blockEnd, tail } = this.postings.read(id!)
+      const end = blockEnd + (tail?.length ?? 0)
       // Block postings first, then the tail's: slot order.
       for (let i = start; i < end; i++) {
-        const code = i < baseEnd ? base[i]! : extra![i - baseEnd]!
+        const code = i < blockEnd ? block[i]! : tail![i - blockEnd]!
         const slot = Math.floor(code / COUNT_BITS)
         const stored = code % COUNT_BITS
         const docWeight = stored < COUNT_OVERFLOW ? WEIGHTS[stored]! : 1 + Math.log(overflow!.get(slot)!)
@@ -186,78 +169,6 @@ export class CharGramIndex {
       if (this.alive[slot]) out.set(slot, raw / (qn * this.norms[slot]!))
     }
     return out
-  }
-
-  /** Postings of a gram in the block and tail lists (pending ones are flushed before reads). */
-  private lengthOf(id: number): number {
-    const inBase = id < this.baseGrams ? this.baseOffsets[id + 1]! - this.baseOffsets[id]! : 0
-    return inBase + (this.tail.get(id)?.length ?? 0)
-  }
-
-  /**
-   * Distributes pending postings: to the tail lists when few, else into a new block. Reads do it
-   * themselves; a batch calls it at its end, so the first query does not pay for the batch.
-   */
-  flush(): void {
-    if (this.pendingLength === 0) return
-    const postings = this.pendingLength / 2
-    if (postings + this.tailCount >= Math.max(MIN_MERGE_POSTINGS, this.base.length * MERGE_SHARE)) {
-      this.merge(false)
-      return
-    }
-    const pending = this.pending
-    for (let i = 0; i < this.pendingLength; i += 2) {
-      const id = pending[i]!
-      let list = this.tail.get(id)
-      if (!list) this.tail.set(id, (list = []))
-      list.push(pending[i + 1]!)
-    }
-    this.tailCount += postings
-    this.pendingLength = 0
-  }
-
-  /** One block from block, tail and pending postings, in slot order; `dropDead` leaves removed slots out. */
-  private merge(dropDead: boolean): void {
-    const grams = this.gramIds.size
-    const alive = this.alive
-    const keep = (code: number) => !dropDead || alive[Math.floor(code / COUNT_BITS)] === 1
-    const lengths = new Int32Array(grams + 1)
-    for (let id = 0; id < this.baseGrams; id++) {
-      for (let i = this.baseOffsets[id]!, end = this.baseOffsets[id + 1]!; i < end; i++) if (keep(this.base[i]!)) lengths[id]!++
-    }
-    for (const [id, list] of this.tail) for (const code of list) if (keep(code)) lengths[id]!++
-    const pending = this.pending
-    for (let i = 0; i < this.pendingLength; i += 2) if (keep(pending[i + 1]!)) lengths[pending[i]!]!++
-    const offsets = new Int32Array(grams + 1)
-    for (let id = 0; id < grams; id++) offsets[id + 1] = offsets[id]! + lengths[id]!
-    const base = new Uint32Array(offsets[grams]!)
-    const cursor = offsets.slice(0, grams)
-    for (let id = 0; id < this.baseGrams; id++) {
-      for (let i = this.baseOffsets[id]!, end = this.baseOffsets[id + 1]!; i < end; i++) {
-        const code = this.base[i]!
-        if (keep(code)) base[cursor[id]!++] = code
-        else this.overflow.get(id)?.delete(Math.floor(code / COUNT_BITS))
-      }
-    }
-    for (const [id, list] of this.tail) {
-      for (const code of list) {
-        if (keep(code)) base[cursor[id]!++] = code
-        else this.overflow.get(id)?.delete(Math.floor(code / COUNT_BITS))
-      }
-    }
-    for (let i = 0; i < this.pendingLength; i += 2) {
-      const id = pending[i]!
-      const code = pending[i + 1]!
-      if (keep(code)) base[cursor[id]!++] = code
-      else this.overflow.get(id)?.delete(Math.floor(code / COUNT_BITS))
-    }
-    this.base = base
-    this.baseOffsets = offsets
-    this.baseGrams = grams
-    this.tail = new Map()
-    this.tailCount = 0
-    this.pendingLength = 0
-    if (this.pending.length > 1024) this.pending = new Uint32Array(1024)
   }
 
   /** Gram ids of one word, in `charGrams` order (sizes, then positions), computed once per word. */
