@@ -141,6 +141,7 @@ export class ThreadStore {
 
   /** Finishes a batch of adds: index structures are made ready for reading now, not on the first query. */
   settle(): void {
+    this.words.flush()
     this.grams.flush()
   }
 

@@ -1,9 +1,17 @@
 import type { TermDictionary } from './term-dictionary.js'
+import { PostingLists } from './posting-lists.js'
 
 /** The fields of the word index, in scoring order: question (with variants), answer, tags. */
 export type WordField = 'q' | 'a' | 't'
 const FIELD_IDS: Readonly<Record<WordField, number>> = { q: 0, a: 1, t: 2 }
 const FIELD_COUNT = 3
+/** A posting is one uint32: slot · 256 + min(tf, 63) · 4 + field; tf ≥ 63 lives in `overflow`. */
+const SLOT_FACTOR = 256
+const TF_OVERFLOW = 63
+/** Slots must fit the 24 high bits of a posting (a snapshot load renumbers them densely). */
+export const MAX_WORD_SLOTS = 2 ** 32 / SLOT_FACTOR
+/** Removed documents' postings are dropped once they are more than this share of the live ones. */
+const COMPACT_DEAD_SHARE = 0.1
 
 /** BM25+ parameters: k1 saturation, b length normalization, d lower bound (see `BM25_PARAMS`). */
 export interface Bm25Params {
@@ -24,12 +32,18 @@ const NO_TERMS: FieldTerms = { texts: [], ids: [] }
  * exactly as MiniSearch 7 did with `combineWith: 'OR'` and no prefix or fuzzy search (the same
  * formula, the same per-field document frequencies, the same running field-length averages, the
  * same summation order and tie order), so rankings stay identical, while a thread costs a few
- * array pushes instead of a radix-tree walk and a Map per term and field, and a snapshot restores
- * it without a tokenizer.
+ * appends to `PostingLists` instead of a radix-tree walk and a Map per term and field, and a
+ * snapshot restores it without a tokenizer. Removal is immediate for the statistics (document
+ * counts, field lengths, per-field document frequencies) and lazy for the postings: a removed
+ * slot's postings are skipped until enough have piled up to rebuild the lists.
  */
 export class WordIndex {
-  /** termId → [slot, tf·4 + field, slot, tf·4 + field, …], ascending slots. */
-  private readonly postings: Array<number[] | undefined> = []
+  /** termId → postings (see `SLOT_FACTOR`), ascending slots. */
+  private readonly postings = new PostingLists()
+  /** termId → (slot · 4 + field) → tf, for the rare tf ≥ 63. */
+  private readonly overflow = new Map<number, Map<number, number>>()
+  private alive: Uint8Array = new Uint8Array(1024)
+  private deadCount = 0
   /** termId·3 + field → documents holding the term in that field. */
   private fieldDf: Int32Array = new Int32Array(1024)
   /** slot·3 + field → distinct tokens of the field. */
@@ -51,8 +65,11 @@ export class WordIndex {
    * The slot must be new.
    */
   add(slot: number, fields: readonly FieldTerms[]): void {
+    if (slot >= MAX_WORD_SLOTS) throw new RangeError(`word index holds at most ${MAX_WORD_SLOTS} slots`)
     this.documentCount++
     this.fieldLengths = ensureLength(this.fieldLengths, (slot + 1) * FIELD_COUNT)
+    this.alive = ensureLength(this.alive, slot + 1)
+    this.alive[slot] = 1
     for (let field = 0; field < FIELD_COUNT; field++) {
       const { ids, hasEmpty } = this.fieldTerms(fields[field] ?? NO_TERMS, true)
       const termFreq = this.termFreq
@@ -67,9 +84,13 @@ export class WordIndex {
       const count = this.documentCount - 1
       this.avgFieldLength[field] = (this.avgFieldLength[field]! * count + distinct) / (count + 1)
       for (const id of touched) {
-        let list = this.postings[id]
-        if (!list) this.postings[id] = list = []
-        list.push(slot, termFreq[id]! * 4 + field)
+        const tf = termFreq[id]!
+        if (tf >= TF_OVERFLOW) {
+          let tfs = this.overflow.get(id)
+          if (!tfs) this.overflow.set(id, (tfs = new Map()))
+          tfs.set(slot * FIELD_COUNT + field, tf)
+        }
+        this.postings.append(id, slot * SLOT_FACTOR + Math.min(tf, TF_OVERFLOW) * 4 + field)
         this.fieldDf[id * FIELD_COUNT + field]!++
         termFreq[id] = 0
       }
@@ -78,27 +99,36 @@ export class WordIndex {
 
   /** Removes a slot, given the same fields it was added with. */
   remove(slot: number, fields: readonly FieldTerms[]): void {
-    const distinctTerms = new Set<number>()
+    if (!this.alive[slot]) return
+    const pairs = new Set<number>()
     for (let field = 0; field < FIELD_COUNT; field++) {
       const { ids } = this.fieldTerms(fields[field] ?? NO_TERMS, false)
       const length = this.fieldLengths[slot * FIELD_COUNT + field]!
       if (this.documentCount === 1) this.avgFieldLength[field] = 0
       else this.avgFieldLength[field] = (this.avgFieldLength[field]! * this.documentCount - length) / (this.documentCount - 1)
-      for (const id of ids) if (id >= 0) distinctTerms.add(id)
+      for (const id of ids) if (id >= 0) pairs.add(id * FIELD_COUNT + field)
     }
-    for (const id of distinctTerms) {
-      const list = this.postings[id]
-      if (!list) continue
-      const i = lowerBound(list, slot)
-      let end = i
-      while (end < list.length && list[end] === slot) {
-        this.fieldDf[id * FIELD_COUNT + (list[end + 1]! & 3)]!--
-        end += 2
-      }
-      if (end > i) list.splice(i, end - i)
-      if (!list.length) this.postings[id] = undefined
-    }
+    for (const pair of pairs) this.fieldDf[pair]!--
+    this.alive[slot] = 0
     this.documentCount--
+    this.deadCount++
+    if (this.deadCount > this.documentCount * COMPACT_DEAD_SHARE) this.compact()
+  }
+
+  /** Makes the postings of a finished batch ready for reading (see `PostingLists.flush`). */
+  flush(): void {
+    this.postings.flush()
+  }
+
+  /** Drops removed slots' postings. */
+  private compact(): void {
+    this.postings.rebuild((posting, id) => {
+      const slot = Math.floor(posting / SLOT_FACTOR)
+      if (this.alive[slot]) return true
+      this.overflow.get(id)?.delete(slot * FIELD_COUNT + (posting & 3))
+      return false
+    })
+    this.deadCount = 0
   }
 
   /**
@@ -120,8 +150,10 @@ export class WordIndex {
     for (const term of splitTokens(terms)) {
       if (!term) continue
       const id = this.dictionary.idOf(term)
-      const list = id < 0 ? undefined : this.postings[id]
-      if (!list) continue
+      if (id < 0 || this.postings.length(id) === 0) continue
+      const { block, start, end: blockEnd, tail } = this.postings.read(id)
+      const end = blockEnd + (tail?.length ?? 0)
+      const overflow = this.overflow.get(id)
       const firstTime = !seenTerms.has(id)
       seenTerms.add(id)
       const touched: number[] = []
@@ -130,11 +162,14 @@ export class WordIndex {
         if (matchingCount === 0) continue
         const avgFieldLength = this.avgFieldLength[field.id]!
         const invDocFreq = Math.log(1 + (this.documentCount - matchingCount + 0.5) / (matchingCount + 0.5))
-        for (let i = 0; i < list.length; i += 2) {
-          const code = list[i + 1]!
+        // Block postings first, then the tail's: slot order, as MiniSearch's insertion order.
+        for (let i = start; i < end; i++) {
+          const code = i < blockEnd ? block[i]! : tail![i - blockEnd]!
           if ((code & 3) !== field.id) continue
-          const slot = list[i]!
-          const termFreq = code >> 2
+          const slot = Math.floor(code / SLOT_FACTOR)
+          if (!this.alive[slot]) continue
+          const stored = (code & 255) >> 2
+          const termFreq = stored < TF_OVERFLOW ? stored : overflow!.get(slot * FIELD_COUNT + field.id)!
           const fieldLength = this.fieldLengths[slot * FIELD_COUNT + field.id]!
           const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)))
           const weighted = field.boost * rawScore
@@ -207,18 +242,7 @@ function splitTokens(terms: readonly string[]): readonly string[] {
   return plain ? terms : terms.length ? terms.join(' ').split(' ') : []
 }
 
-function lowerBound(list: readonly number[], slot: number): number {
-  let lo = 0
-  let hi = list.length / 2
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (list[mid * 2]! < slot) lo = mid + 1
-    else hi = mid
-  }
-  return lo * 2
-}
-
-function ensureLength<T extends Int32Array | Float64Array>(array: T, length: number): T {
+function ensureLength<T extends Int32Array | Float64Array | Uint8Array>(array: T, length: number): T {
   if (array.length >= length) return array
   const grown = new (array.constructor as new (n: number) => T)(Math.max(length, array.length * 2))
   grown.set(array)
