@@ -62,6 +62,7 @@ export function loadFaqIndex(snapshot: unknown): FaqIndex {
     records.push(decoded)
   }
   for (const word of lexicon) index.analyzers.lexicon.addCorpusWord(word)
+  index.store.reserve(records.map((r) => r.record))
   for (const { record, ids } of records) index.store.addInterned(record, ids)
   index.store.settle()
   index.feedback.load(data.feedback)

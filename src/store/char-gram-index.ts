@@ -101,6 +101,14 @@ export class CharGramIndex {
     this.liveCount++
   }
 
+  /** Makes room for the postings of words totalling `chars` characters, `count` words (an upper bound). */
+  reserve(chars: number, count: number): void {
+    let postings = 0
+    // A word of n characters, padded to n + 2, has n + 3 - size grams of each size.
+    for (const size of this.sizes) postings += Math.max(0, chars + count * (3 - size))
+    this.postings.reserve(postings)
+  }
+
   /** Frees a slot; its postings are skipped until `compact`. */
   remove(slot: number): void {
     if (this.alive[slot]) {

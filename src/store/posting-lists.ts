@@ -24,6 +24,18 @@ export class PostingLists {
   private pending: Uint32Array = new Uint32Array(1024)
   private pendingLength = 0
 
+  /**
+   * Makes room for this many more pending postings at once: a snapshot load knows its size, and
+   * growing a large buffer step by step makes V8 collect garbage at every step (external memory).
+   */
+  reserve(postings: number): void {
+    const needed = this.pendingLength + 2 * postings
+    if (needed <= this.pending.length) return
+    const grown = new Uint32Array(needed)
+    grown.set(this.pending.subarray(0, this.pendingLength))
+    this.pending = grown
+  }
+
   /** Appends a posting of `id` (ids may grow without notice). */
   append(id: number, posting: number): void {
     if (this.pendingLength + 2 > this.pending.length) {

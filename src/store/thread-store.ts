@@ -139,6 +139,23 @@ export class ThreadStore {
     return record
   }
 
+  /**
+   * Before adding many records at once (a snapshot load): reserves the index buffers they need in
+   * one step instead of growing them step by step.
+   */
+  reserve(records: readonly StoredThread[]): void {
+    let terms = 0
+    let wordChars = 0
+    let words = 0
+    for (const record of records) {
+      terms += record.questionTerms.length + record.answerTerms.length + record.tagTerms.length
+      words += record.gramWords.length
+      for (const word of record.gramWords) wordChars += word.length
+    }
+    this.words.reserve(terms)
+    this.grams.reserve(wordChars, words)
+  }
+
   /** Finishes a batch of adds: index structures are made ready for reading now, not on the first query. */
   settle(): void {
     this.words.flush()

@@ -115,6 +115,11 @@ export class WordIndex {
     if (this.deadCount > this.documentCount * COMPACT_DEAD_SHARE) this.compact()
   }
 
+  /** Makes room for this many more postings (an upper bound: terms with repeats). */
+  reserve(postings: number): void {
+    this.postings.reserve(postings)
+  }
+
   /** Makes the postings of a finished batch ready for reading (see `PostingLists.flush`). */
   flush(): void {
     this.postings.flush()
