@@ -1,7 +1,7 @@
 import type { StoredThread } from './stored-thread.js'
 import { CharGramIndex } from './char-gram-index.js'
 import { TermDictionary } from './term-dictionary.js'
-import { WordIndex, type WordField } from './word-index.js'
+import { WordIndex, type WordField, type WordIndexSnapshot } from './word-index.js'
 import { charGrams } from '../analysis/char-grams.js'
 
 /**
@@ -16,10 +16,10 @@ export const BM25_PARAMS = { k: 1.2, b: 0.5, d: 0.5 } as const
 export const MAX_GRAM_DOC_SHARE = 0.2
 
 /**
- * Holds the threads and two indexes over their analyzed text: a word index (BM25+ over terms,
- * scoring as MiniSearch did) and a character n-gram index. It sees analyzed terms only: tokenizing
- * happened before, once. Every term and word is interned in one dictionary, so records share
- * their strings and the document frequencies are arrays indexed by term id.
+ * Holds the threads and two indexes over their analyzed text: a word index (MiniSearch, BM25+ over
+ * terms) and a character n-gram index. It sees analyzed terms only: tokenizing happened before,
+ * once. Every term and word is interned in one dictionary, so records share their strings and the
+ * document frequencies are arrays indexed by term id.
  */
 export class ThreadStore {
   private readonly records: Array<StoredThread | undefined> = []
@@ -32,7 +32,7 @@ export class ThreadStore {
   /** Scratch marks for counting each id once per record (`stamps[id] === stamp`: seen). */
   private stamps: Int32Array = new Int32Array(1024)
   private stamp = 0
-  private readonly words = new WordIndex(this.dictionary, BM25_PARAMS)
+  private readonly words = new WordIndex(BM25_PARAMS)
   private readonly grams = new CharGramIndex()
 
   get size(): number {
@@ -120,21 +120,22 @@ export class ThreadStore {
   /**
    * Adds a record whose lists already hold this store's shared strings (from `internAll`), given
    * their ids: snapshot loading, without a dictionary lookup per term. The caller has checked the
-   * id is free.
+   * id is free. With `indexWords: false` the word index is left alone: a snapshot load restores it
+   * whole afterwards (`restoreWordIndex`).
    */
-  addInterned(record: StoredThread, ids: { readonly question: readonly number[]; readonly answer: readonly number[]; readonly tags: readonly number[]; readonly words: readonly number[] }): StoredThread {
-    const question = { texts: record.questionTerms, ids: ids.question }
-    const answer = { texts: record.answerTerms, ids: ids.answer }
-    const tags = { texts: record.tagTerms, ids: ids.tags }
-    const words = { texts: record.gramWords, ids: ids.words }
+  addInterned(
+    record: StoredThread,
+    ids: { readonly question: readonly number[]; readonly answer: readonly number[]; readonly tags: readonly number[]; readonly words: readonly number[] },
+    indexWords = true,
+  ): StoredThread {
     // Slots are never reused: the gram index keeps dead postings for removed ones.
     const slot = this.records.length
     this.records[slot] = record
     this.slots.set(record.thread.id, slot)
-    this.words.add(slot, [question, answer, tags])
-    this.grams.addWords(slot, words.ids, words.texts)
-    this.questionDf = this.countDistinct(this.questionDf, question.ids, 1)
-    this.questionWordDf = this.countDistinct(this.questionWordDf, words.ids, 1)
+    if (indexWords) this.words.add(slot, [record.questionTerms, record.answerTerms, record.tagTerms])
+    this.grams.addWords(slot, ids.words, record.gramWords)
+    this.questionDf = this.countDistinct(this.questionDf, ids.question, 1)
+    this.questionWordDf = this.countDistinct(this.questionWordDf, ids.words, 1)
     for (const tag of new Set(record.thread.tags ?? [])) this.tagCounts.set(tag, (this.tagCounts.get(tag) ?? 0) + 1)
     return record
   }
@@ -144,21 +145,17 @@ export class ThreadStore {
    * one step instead of growing them step by step.
    */
   reserve(records: readonly StoredThread[]): void {
-    let terms = 0
     let wordChars = 0
     let words = 0
     for (const record of records) {
-      terms += record.questionTerms.length + record.answerTerms.length + record.tagTerms.length
       words += record.gramWords.length
       for (const word of record.gramWords) wordChars += word.length
     }
-    this.words.reserve(terms)
     this.grams.reserve(wordChars, words)
   }
 
   /** Finishes a batch of adds: index structures are made ready for reading now, not on the first query. */
   settle(): void {
-    this.words.flush()
     this.grams.flush()
   }
 
@@ -168,7 +165,7 @@ export class ThreadStore {
     if (slot === undefined) return undefined
     const record = this.records[slot]!
     const question = this.internList(record.questionTerms)
-    this.words.remove(slot, [question, this.internList(record.answerTerms), this.internList(record.tagTerms)])
+    this.words.remove(slot, [record.questionTerms, record.answerTerms, record.tagTerms])
     this.grams.remove(slot)
     this.questionDf = this.countDistinct(this.questionDf, question.ids, -1)
     this.questionWordDf = this.countDistinct(this.questionWordDf, this.internList(record.gramWords).ids, -1)
@@ -185,6 +182,25 @@ export class ThreadStore {
   /** BM25 over the given fields, each with its boost: slot → score. */
   searchWords(terms: readonly string[], boost: Readonly<Partial<Record<WordField, number>>>, limit: number): Map<number, number> {
     return this.words.search(terms, boost, limit)
+  }
+
+  /**
+   * The word index in MiniSearch's serialized form, its slots renumbered to the order of `all()`
+   * (the order a snapshot stores the threads in, and so the slots a load gives them).
+   */
+  wordIndexToJSON(): WordIndexSnapshot {
+    const dense = new Map<number, number>()
+    for (const slot of this.slots.values()) dense.set(slot, dense.size)
+    return this.words.toJSON((slot) => dense.get(slot)!)
+  }
+
+  /**
+   * After records were added with `indexWords: false` to an empty store: restores the word index
+   * from `wordIndexToJSON()`. Throws when the serialized form does not fit the records.
+   */
+  restoreWordIndex(plain: WordIndexSnapshot): void {
+    if (this.records.length !== this.slots.size) throw new RangeError('word index: restore needs a store without removals')
+    this.words.restore(plain, this.records.length)
   }
 
   /** Character n-gram similarity of the query words to every question sharing a gram: slot → score. */
