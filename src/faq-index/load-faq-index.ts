@@ -2,6 +2,7 @@ import { SnapshotError } from '../errors.js'
 import { SnapshotSchema, SNAPSHOT_VERSION } from '../schemas/snapshot.js'
 import { FaqIndexOptionsSchema } from '../schemas/index-options.js'
 import { formatPath } from '../schemas/to-input-error.js'
+import type { WordIndexSnapshot } from '../store/word-index.js'
 import { FaqIndexImpl, type FaqIndex } from './faq-index.js'
 import { lexiconFromSnapshot, recordFromSnapshot, type DecodedRecord } from './snapshot.js'
 
@@ -63,7 +64,12 @@ export function loadFaqIndex(snapshot: unknown): FaqIndex {
   }
   for (const word of lexicon) index.analyzers.lexicon.addCorpusWord(word)
   index.store.reserve(records.map((r) => r.record))
-  for (const { record, ids } of records) index.store.addInterned(record, ids)
+  for (const { record, ids } of records) index.store.addInterned(record, ids, false)
+  try {
+    index.store.restoreWordIndex(data.words as WordIndexSnapshot)
+  } catch (cause) {
+    throw new SnapshotError('SNAPSHOT_CORRUPT', 'faqmatch: snapshot is damaged (snapshot.words is not a word index of these threads). Save it again with index.toJSON().', { cause })
+  }
   index.store.settle()
   index.feedback.load(data.feedback)
   return index

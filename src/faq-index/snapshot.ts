@@ -2,6 +2,7 @@ import type { FaqIndexImpl } from './faq-index.js'
 import type { StoredThread } from '../store/stored-thread.js'
 import type { Language, Thread } from '../types.js'
 import { SNAPSHOT_VERSION, type FaqIndexSnapshot } from '../schemas/snapshot.js'
+import type { WordIndexSnapshot } from '../store/word-index.js'
 import { decodeIds, encodeIds, LIST_SEPARATOR } from './snapshot-codec.js'
 
 /** Flag character of an encoded record: language, upper case when the question is negated. */
@@ -49,6 +50,7 @@ export function buildSnapshot(index: FaqIndexImpl): FaqIndexSnapshot {
       ].join(LIST_SEPARATOR),
     ),
     lexicon: encode(lexicon),
+    words: index.store.wordIndexToJSON() as WordIndexSnapshot & Record<string, unknown>,
     feedback: index.feedback.toJSON(),
   }
 }

@@ -1,8 +1,11 @@
 import { z } from 'zod'
 import { ThreadSchema } from './thread.js'
 
-/** Snapshot format version; bumped whenever the layout changes (2: term dictionary + encoded ids). */
-export const SNAPSHOT_VERSION = 2
+/**
+ * Snapshot format version; bumped whenever the layout changes (2: term dictionary + encoded ids;
+ * 3: the word index in MiniSearch's own serialized form).
+ */
+export const SNAPSHOT_VERSION = 3
 
 const stringList = z.array(z.string())
 
@@ -13,8 +16,10 @@ const stringList = z.array(z.string())
  * first; each entry of `analyzed` is one thread's flag character (d/D/e/E: language, upper case
  * when the question is negated) and five `|`-separated id lists (question terms, answer terms,
  * tag terms, n-gram words, products) in the encoding of `snapshot-codec.ts`; `lexicon` is an id
- * list too. Their bulk is checked structurally while decoding, not by zod, which is what makes
- * loading several times faster than indexing.
+ * list too. `words` is the word index as MiniSearch serializes it (`MiniSearch#toJSON`, slots
+ * renumbered to the order of `threads`), restored with `MiniSearch.loadJS` instead of indexing
+ * every thread again. Their bulk is checked structurally while decoding, not by zod, which is
+ * what makes loading several times faster than indexing.
  */
 export const SnapshotSchema = z.strictObject({
   format: z.literal('faqmatch-index'),
@@ -25,6 +30,7 @@ export const SnapshotSchema = z.strictObject({
   strings: stringList,
   analyzed: stringList,
   lexicon: z.string(),
+  words: z.record(z.string(), z.unknown()),
   feedback: z.strictObject({
     rejected: z.array(z.tuple([z.string(), stringList])),
     confirmed: z.array(z.tuple([z.string(), z.number().int().min(0)])),

@@ -78,6 +78,9 @@ export class WordIndex {
     }
     if (slots.length !== slotCount || plain.documentCount !== slotCount) throw new RangeError('word index: document count does not fit the threads')
     if (!Array.isArray(plain.index)) throw new RangeError('word index: no term list')
+    for (const entry of plain.index as unknown[]) {
+      if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !entry[1] || typeof entry[1] !== 'object') throw new RangeError('word index: a damaged term entry')
+    }
     this.miniSearch = MiniSearch.loadJS<WordDoc>(plain, this.options())
   }
 
