@@ -40,6 +40,17 @@ export interface Analyzer {
   terms(text: string): string[]
   /** Adds the text's words to the decompounding lexicon (German); call before indexing the text. */
   learn(text: string): void
+  /**
+   * For batch indexing, which must learn every word of the batch before analyzing any of it:
+   * runs the stages that do not depend on the lexicon (tokenize, mark keywords, lemmatize,
+   * lowercase, fold) once. `learnSpelled` and `analyzeSpelled` continue from its result, so a text
+   * is tokenized once instead of twice; `analyzeSpelled(spell(t))` equals `analyzeWithWords(t)`.
+   */
+  spell(text: string): readonly Token[]
+  /** `learn` for the result of `spell`. */
+  learnSpelled(spelled: readonly Token[]): void
+  /** `analyzeWithWords` for the result of `spell`. */
+  analyzeSpelled(spelled: readonly Token[]): { tokens: Token[]; words: string[]; wordTokens: Token[] }
   /** The spelling normalizer of this language (lowercase + fold): for comparing raw words. */
   normalizeWord(word: string): string
 }
@@ -87,7 +98,7 @@ function buildAnalyzer(options: ResolvedAnalyzerOptions, givenLexicon?: Compound
   if (options.stem) back.push(german ? createGermanStemmer(lexicon) : englishStemFilter)
   const dropper = createKindDropper([...DROPPED_KINDS])
 
-  const run = (filters: readonly TokenFilter[], tokens: Token[]) => filters.reduce((acc, f) => f.apply(acc), tokens)
+  const run = (filters: readonly TokenFilter[], tokens: readonly Token[]): Token[] => filters.reduce<Token[]>((acc, f) => f.apply(acc), tokens as Token[])
   const tokenizeText = (text: string) => tokenize(text, { productWords })
   // Synonym members go through the same chain, so "Smartphones" and "smartphone" both hit the group.
   const synonymFilter = createSynonymFilter(
@@ -100,23 +111,31 @@ function buildAnalyzer(options: ResolvedAnalyzerOptions, givenLexicon?: Compound
   const rest = [...joiner, ...stop, ...back, synonymFilter, dropper]
   const chain = [...spelling, ...rest]
 
+  function spell(text: string): readonly Token[] {
+    return run(spelling, tokenizeText(text))
+  }
+  function learnSpelled(spelled: readonly Token[]): void {
+    if (!lexicon) return
+    for (const token of run(stop, spelled)) {
+      if (token.kind === 'word' && !token.keyword) lexicon.addCorpusWord(token.text)
+    }
+  }
+  function analyzeSpelled(folded: readonly Token[]): { tokens: Token[]; words: string[]; wordTokens: Token[] } {
+    const wordTokens = folded.filter((t) => !t.derived && !DROPPED_KIND_SET.has(t.kind))
+    return { tokens: run(rest, folded), words: wordTokens.map((t) => t.text), wordTokens }
+  }
+
   return {
     language,
     fingerprint: analyzerFingerprint(language, chain, { tokenizer: 'v1', productWords: productWords.size }),
     lexicon,
     analyze: (text) => run(chain, tokenizeText(text)),
-    analyzeWithWords(text) {
-      const folded = run(spelling, tokenizeText(text))
-      const wordTokens = folded.filter((t) => !t.derived && !DROPPED_KIND_SET.has(t.kind))
-      return { tokens: run(rest, folded), words: wordTokens.map((t) => t.text), wordTokens }
-    },
+    analyzeWithWords: (text) => analyzeSpelled(spell(text)),
     terms: (text) => run(chain, tokenizeText(text)).map((t) => t.text),
-    learn(text) {
-      if (!lexicon) return
-      for (const token of run([...spelling, ...stop], tokenizeText(text))) {
-        if (token.kind === 'word' && !token.keyword) lexicon.addCorpusWord(token.text)
-      }
-    },
+    learn: (text) => learnSpelled(spell(text)),
+    spell,
+    learnSpelled,
+    analyzeSpelled,
     normalizeWord,
   }
 }

@@ -8,7 +8,7 @@ import { MatchOptionsSchema, AddAllOptionsSchema } from '../schemas/index-option
 import { parseInput } from '../schemas/to-input-error.js'
 import { DuplicateThreadError, InvalidInputError, UnknownThreadError } from '../errors.js'
 import { createIndexAnalyzers, type IndexAnalyzers } from './index-analyzers.js'
-import { analyzeThread, learnThread } from './analyze-thread.js'
+import { analyzeThread, learnSpelledThread, learnThread, spellThread, type SpelledThread } from './analyze-thread.js'
 import { validateThreads } from './validate-threads.js'
 import { profileText, type TextProfile } from '../matching/text-profile.js'
 import { rankCandidates } from '../matching/rank-candidates.js'
@@ -23,6 +23,12 @@ import { matchInWorkers } from './match-many.js'
 const PROGRESS_STEPS = 100
 /** Workers beyond the cores only add overhead; 64 covers any machine we know. */
 const MAX_CONCURRENCY = 64
+/**
+ * A batch keeps at most this many spelled tokens between learning its words and analyzing it
+ * (~100 bytes each: ~200 MB, the first ~50k threads of a batch); threads beyond are tokenized
+ * again. Keeping all of them would let a 1M-thread batch hold gigabytes of tokens.
+ */
+const MAX_KEPT_SPELLED_TOKENS = 2_000_000
 /** Below this many questions per worker, loading the snapshot in a worker costs more than it saves. */
 const MIN_TEXTS_PER_WORKER = 200
 
@@ -195,11 +201,6 @@ export class FaqIndexImpl implements FaqIndex {
     return { profile: profileText(this.analyzers.forLanguage(language), text), lang: language }
   }
 
-  /** Adds analyzed records (snapshot loading uses this directly). */
-  insertRecords(records: readonly StoredThread[]): void {
-    for (const record of records) this.store.add(record)
-  }
-
   private prepare(thread: Thread): Thread {
     if (!this.options.redact) return thread
     return {
@@ -212,15 +213,26 @@ export class FaqIndexImpl implements FaqIndex {
 
   private insert(threads: readonly Thread[], onProgress?: (done: number, total: number) => void): void {
     // Learn every word of the batch first, so compounds split the same way in the whole batch.
-    for (const thread of threads) learnThread(thread, this.analyzers)
+    // The spelled tokens are kept (up to a bound), so analysis does not tokenize them again.
+    const kept: Array<SpelledThread | undefined> = []
+    let keptTokens = 0
+    for (const thread of threads) {
+      const spelled = spellThread(thread, this.analyzers)
+      learnSpelledThread(spelled, this.analyzers)
+      keptTokens += spelled.tokenCount
+      if (keptTokens <= MAX_KEPT_SPELLED_TOKENS) kept.push(spelled)
+    }
     const step = Math.max(1, Math.floor(threads.length / PROGRESS_STEPS))
     const added: string[] = []
     try {
       threads.forEach((thread, i) => {
-        this.store.add(analyzeThread(thread, this.analyzers))
+        const spelled = kept[i]
+        kept[i] = undefined
+        this.store.add(analyzeThread(thread, this.analyzers, spelled))
         added.push(thread.id)
         if (onProgress && ((i + 1) % step === 0 || i + 1 === threads.length)) onProgress(i + 1, threads.length)
       })
+      this.store.settle()
     } catch (error) {
       // All or nothing, also when a progress callback throws.
       for (const id of added) this.store.remove(id)

@@ -2,8 +2,9 @@ import { SnapshotError } from '../errors.js'
 import { SnapshotSchema, SNAPSHOT_VERSION } from '../schemas/snapshot.js'
 import { FaqIndexOptionsSchema } from '../schemas/index-options.js'
 import { formatPath } from '../schemas/to-input-error.js'
+import type { WordIndexSnapshot } from '../store/word-index.js'
 import { FaqIndexImpl, type FaqIndex } from './faq-index.js'
-import { recordFromSnapshot } from './snapshot.js'
+import { lexiconFromSnapshot, recordFromSnapshot, type DecodedRecord } from './snapshot.js'
 
 /**
  * Restores an index from `index.toJSON()` (or its parsed JSON text) without analyzing the threads
@@ -51,8 +52,25 @@ export function loadFaqIndex(snapshot: unknown): FaqIndex {
     if (ids.has(thread.id)) throw new SnapshotError('SNAPSHOT_CORRUPT', `faqmatch: snapshot is damaged (thread id ${JSON.stringify(thread.id)} twice). Save it again with index.toJSON().`)
     ids.add(thread.id)
   }
-  for (const word of data.lexicon) index.analyzers.lexicon.addCorpusWord(word)
-  index.insertRecords(data.threads.map((thread, i) => recordFromSnapshot(thread as never, data.analyzed[i]!)))
+  const lexicon = lexiconFromSnapshot(data.lexicon, data.strings)
+  if (!lexicon) throw new SnapshotError('SNAPSHOT_CORRUPT', 'faqmatch: snapshot is damaged (snapshot.lexicon does not decode). Save it again with index.toJSON().')
+  // Decode everything before touching the index: a damaged entry anywhere leaves nothing half-built.
+  const shared = index.store.internAll(data.strings)
+  const records: DecodedRecord[] = []
+  for (let i = 0; i < data.threads.length; i++) {
+    const decoded = recordFromSnapshot(data.threads[i] as never, data.analyzed[i]!, shared.texts, shared.ids)
+    if (!decoded) throw new SnapshotError('SNAPSHOT_CORRUPT', `faqmatch: snapshot is damaged (snapshot.analyzed[${i}] does not decode). Save it again with index.toJSON().`)
+    records.push(decoded)
+  }
+  for (const word of lexicon) index.analyzers.lexicon.addCorpusWord(word)
+  index.store.reserve(records.map((r) => r.record))
+  for (const { record, ids } of records) index.store.addInterned(record, ids, false)
+  try {
+    index.store.restoreWordIndex(data.words as WordIndexSnapshot)
+  } catch (cause) {
+    throw new SnapshotError('SNAPSHOT_CORRUPT', 'faqmatch: snapshot is damaged (snapshot.words is not a word index of these threads). Save it again with index.toJSON().', { cause })
+  }
+  index.store.settle()
   index.feedback.load(data.feedback)
   return index
 }

@@ -11,6 +11,15 @@ import { resolveOverlaps } from './resolve-overlaps.js'
 
 const TextSchema = z.string({ error: (issue) => `must be a string (got ${issue.input === null ? 'null' : typeof issue.input})` })
 
+let parsedDefaults: ReturnType<typeof parseDefaults> | undefined
+/** The defaults, parsed once: indexing redacts every text of every thread with them. */
+function defaultOptions(): ReturnType<typeof parseDefaults> {
+  return (parsedDefaults ??= parseDefaults())
+}
+function parseDefaults() {
+  return parseInput(RedactOptionsSchema, {}, 'options', 'invalid redact() options')
+}
+
 /** User patterns win ties with built-in detections of the same span: the caller knows the data. */
 const USER_PATTERN_RANK = -1
 
@@ -34,7 +43,7 @@ const USER_PATTERN_RANK = -1
  */
 export function redact(text: string, options?: RedactOptions): RedactResult {
   const input = parseInput(TextSchema, text, 'text', 'redact() needs a string')
-  const parsed = parseInput(RedactOptionsSchema, options ?? {}, 'options', 'invalid redact() options')
+  const parsed = options === undefined ? defaultOptions() : parseInput(RedactOptionsSchema, options, 'options', 'invalid redact() options')
 
   const kinds = new Set<PiiKind>(parsed.kinds ?? DEFAULT_KINDS)
   if (parsed.names) kinds.add('name')

@@ -1,25 +1,25 @@
 import { z } from 'zod'
 import { ThreadSchema } from './thread.js'
 
-/** Snapshot format version; bumped whenever the layout changes. */
-export const SNAPSHOT_VERSION = 1
+/**
+ * Snapshot format version; bumped whenever the layout changes (2: term dictionary + encoded ids;
+ * 3: the word index in MiniSearch's own serialized form).
+ */
+export const SNAPSHOT_VERSION = 3
 
 const stringList = z.array(z.string())
-
-/** One thread's analyzed form: terms joined by spaces (terms never contain spaces). */
-const AnalyzedThreadSchema = z.strictObject({
-  lang: z.enum(['de', 'en']),
-  q: z.string(),
-  a: z.string(),
-  t: z.string(),
-  g: z.string(),
-  p: stringList,
-  n: z.boolean(),
-})
 
 /**
  * A serialised index: its options, the (redacted) threads, what the analyzer made of them (so
  * loading needs no re-analysis), the decompounding vocabulary learned from the corpus, and feedback.
+ * The analyzed form is compact: `strings` holds every term, word and product once, most frequent
+ * first; each entry of `analyzed` is one thread's flag character (d/D/e/E: language, upper case
+ * when the question is negated) and five `|`-separated id lists (question terms, answer terms,
+ * tag terms, n-gram words, products) in the encoding of `snapshot-codec.ts`; `lexicon` is an id
+ * list too. `words` is the word index as MiniSearch serializes it (`MiniSearch#toJSON`, slots
+ * renumbered to the order of `threads`), restored with `MiniSearch.loadJS` instead of indexing
+ * every thread again. Their bulk is checked structurally while decoding, not by zod, which is
+ * what makes loading several times faster than indexing.
  */
 export const SnapshotSchema = z.strictObject({
   format: z.literal('faqmatch-index'),
@@ -27,8 +27,10 @@ export const SnapshotSchema = z.strictObject({
   analyzerFingerprint: z.record(z.string(), z.string()),
   options: z.record(z.string(), z.unknown()),
   threads: z.array(ThreadSchema),
-  analyzed: z.array(AnalyzedThreadSchema),
-  lexicon: stringList,
+  strings: stringList,
+  analyzed: stringList,
+  lexicon: z.string(),
+  words: z.record(z.string(), z.unknown()),
   feedback: z.strictObject({
     rejected: z.array(z.tuple([z.string(), stringList])),
     confirmed: z.array(z.tuple([z.string(), z.number().int().min(0)])),

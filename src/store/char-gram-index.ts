@@ -1,7 +1,14 @@
+import { DEFAULT_GRAM_SIZES } from '../analysis/char-grams.js'
+import { PostingLists } from './posting-lists.js'
+
 /**
  * Inverted index of character n-grams with a cosine-like score: the side of matching that forgives
  * typos, missing umlauts the folding cannot repair, and compounds written apart or together.
  * Slots are dense integers owned by the caller (the thread store); removal clears a slot.
+ *
+ * Layout: grams are interned ids; a posting is one uint32 (slot · 256 + count) in `PostingLists`
+ * (one block, built in a pass, plus small lists for recent adds). The grams of a word are computed
+ * once per distinct word, not once per thread.
  */
 /** Compact once removed slots are more than this share of the live ones … */
 const COMPACT_DEAD_SHARE = 0.1
@@ -15,14 +22,30 @@ const PRUNE_MIN_DOCS = 2_000
  * No evaluation set is this large, so ranking there is unchanged.
  */
 const MAX_SCORED_POSTINGS = 5_000
+/** A posting packs the count into its low 8 bits; counts from this value on live in `overflow`. */
+const COUNT_BITS = 256
+const COUNT_OVERFLOW = COUNT_BITS - 1
+/** Slots must fit the 24 high bits of a uint32 posting: 16.7M insertions per index (a snapshot load renumbers them densely). */
+export const MAX_GRAM_SLOTS = 2 ** 32 / COUNT_BITS
+/** Per-document gram weight 1 + ln(count), the same number each time it is needed. */
+const WEIGHTS = Float64Array.from({ length: COUNT_OVERFLOW }, (_, count) => 1 + Math.log(count))
 
 export class CharGramIndex {
-  private readonly postings = new Map<string, number[]>() // gram → [slot, weight, slot, weight, …]
-  private norms: number[] = []
-  private alive: boolean[] = []
+  /** gram key (see `gramKey`) → gram id; ids are dense, in order of first sight. */
+  private readonly gramIds = new Map<number | string, number>()
+  private readonly postings = new PostingLists()
+  /** gram id → slot → count, for the rare count ≥ 255. */
+  private readonly overflow = new Map<number, Map<number, number>>()
+  /** word id (the caller's dictionary) → gram ids of the word. */
+  private readonly wordGrams: Array<Int32Array | undefined> = []
+  private norms: Float64Array = new Float64Array(1024)
+  private alive: Uint8Array = new Uint8Array(1024)
   private liveCount = 0
   private deadCount = 0
-  private scores = new Float64Array(0)
+  private scores: Float64Array = new Float64Array(0)
+  private counts: Int32Array = new Int32Array(1024)
+
+  constructor(private readonly sizes: readonly number[] = DEFAULT_GRAM_SIZES) {}
 
   get size(): number {
     return this.liveCount
@@ -30,28 +53,66 @@ export class CharGramIndex {
 
   /** Documents holding this gram (removed ones count until the next compaction). */
   documentFrequency(gram: string): number {
-    return (this.postings.get(gram)?.length ?? 0) / 2
+    const id = this.gramIds.get(gramKey(gram, 0, gram.length))
+    return id === undefined ? 0 : this.postings.length(id)
   }
 
-  /** Indexes a slot's gram counts. The slot must be free. */
-  add(slot: number, grams: ReadonlyMap<string, number>): void {
+  /**
+   * Indexes the character n-grams of a slot's words (the same grams, counts and order as
+   * `charGrams(words)`). `wordIds` are the words' ids in the caller's dictionary (the same word,
+   * the same id, always). The slot must be new and above every slot added before.
+   */
+  addWords(slot: number, wordIds: readonly number[], words: readonly string[]): void {
+    if (slot >= MAX_GRAM_SLOTS) throw new RangeError(`character n-gram index holds at most ${MAX_GRAM_SLOTS} slots`)
+    const touched: number[] = []
+    const grams: Int32Array[] = new Array(words.length)
+    for (let w = 0; w < words.length; w++) grams[w] = this.gramsOf(wordIds[w]!, words[w]!)
+    if (this.counts.length < this.gramIds.size) this.counts = grow(this.counts, this.gramIds.size)
+    const counts = this.counts
+    for (let w = 0; w < grams.length; w++) {
+      const ids = grams[w]!
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i]!
+        const seen = counts[id]!
+        counts[id] = seen + 1
+        if (seen === 0) touched.push(id)
+      }
+    }
     let squares = 0
-    for (const [gram, count] of grams) {
-      const weight = 1 + Math.log(count)
+    for (let t = 0; t < touched.length; t++) {
+      const id = touched[t]!
+      const count = counts[id]!
+      counts[id] = 0
+      const weight = count < COUNT_OVERFLOW ? WEIGHTS[count]! : 1 + Math.log(count)
       squares += weight * weight
-      let list = this.postings.get(gram)
-      if (!list) this.postings.set(gram, (list = []))
-      list.push(slot, weight)
+      if (count >= COUNT_OVERFLOW) {
+        let slots = this.overflow.get(id)
+        if (!slots) this.overflow.set(id, (slots = new Map()))
+        slots.set(slot, count)
+      }
+      this.postings.append(id, slot * COUNT_BITS + Math.min(count, COUNT_OVERFLOW))
+    }
+    if (slot >= this.norms.length) {
+      this.norms = grow(this.norms, slot + 1)
+      this.alive = grow(this.alive, slot + 1)
     }
     this.norms[slot] = Math.sqrt(squares) || 1
-    this.alive[slot] = true
+    this.alive[slot] = 1
     this.liveCount++
+  }
+
+  /** Makes room for the postings of words totalling `chars` characters, `count` words (an upper bound). */
+  reserve(chars: number, count: number): void {
+    let postings = 0
+    // A word of n characters, padded to n + 2, has n + 3 - size grams of each size.
+    for (const size of this.sizes) postings += Math.max(0, chars + count * (3 - size))
+    this.postings.reserve(postings)
   }
 
   /** Frees a slot; its postings are skipped until `compact`. */
   remove(slot: number): void {
     if (this.alive[slot]) {
-      this.alive[slot] = false
+      this.alive[slot] = 0
       this.liveCount--
       this.deadCount++
       if (this.deadCount > COMPACT_MIN_DEAD && this.deadCount > this.liveCount * COMPACT_DEAD_SHARE) this.compact()
@@ -60,13 +121,18 @@ export class CharGramIndex {
 
   /** Drops the postings of removed slots, so document frequencies count live documents only. */
   compact(): void {
-    for (const [gram, list] of this.postings) {
-      const kept: number[] = []
-      for (let i = 0; i < list.length; i += 2) if (this.alive[list[i]!]) kept.push(list[i]!, list[i + 1]!)
-      if (kept.length) this.postings.set(gram, kept)
-      else this.postings.delete(gram)
-    }
+    this.postings.rebuild((code, id) => {
+      const slot = Math.floor(code / COUNT_BITS)
+      if (this.alive[slot]) return true
+      this.overflow.get(id)?.delete(slot)
+      return false
+    })
     this.deadCount = 0
+  }
+
+  /** Makes the postings of a finished batch ready for reading (see `PostingLists.flush`). */
+  flush(): void {
+    this.postings.flush()
   }
 
   /**
@@ -82,18 +148,25 @@ export class CharGramIndex {
     const touched: number[] = []
     let queryNorm = 0
     for (const [gram, count] of grams) {
-      const list = this.postings.get(gram)
-      if (!list) continue
-      const df = list.length / 2
+      const id = this.gramIds.get(gramKey(gram, 0, gram.length))
+      const df = id === undefined ? 0 : this.postings.length(id)
+      if (df === 0) continue
       const idf = Math.log(1 + total / df)
       const weight = (1 + Math.log(count)) * idf
       queryNorm += weight * weight
       // Pruning only pays (and only makes sense) on large indexes; small ones score every gram.
       if ((total >= PRUNE_MIN_DOCS && df / total > maxDocShare) || df > MAX_SCORED_POSTINGS) continue
-      for (let i = 0; i < list.length; i += 2) {
-        const slot = list[i]!
+      const overflow = this.overflow.get(id!)
+      const { block, start, end: blockEnd, tail } = this.postings.read(id!)
+      const end = blockEnd + (tail?.length ?? 0)
+      // Block postings first, then the tail's: slot order.
+      for (let i = start; i < end; i++) {
+        const code = i < blockEnd ? block[i]! : tail![i - blockEnd]!
+        const slot = Math.floor(code / COUNT_BITS)
+        const stored = code % COUNT_BITS
+        const docWeight = stored < COUNT_OVERFLOW ? WEIGHTS[stored]! : 1 + Math.log(overflow!.get(slot)!)
         if (scores[slot] === 0) touched.push(slot)
-        scores[slot]! += weight * list[i + 1]! * idf
+        scores[slot]! += weight * docWeight * idf
       }
     }
     const out = new Map<number, number>()
@@ -105,4 +178,50 @@ export class CharGramIndex {
     }
     return out
   }
+
+  /** Gram ids of one word, in `charGrams` order (sizes, then positions), computed once per word. */
+  private gramsOf(wordId: number, word: string): Int32Array {
+    let ids = this.wordGrams[wordId]
+    if (!ids) {
+      const padded = ` ${word} `
+      const list: number[] = []
+      for (const size of this.sizes) {
+        for (let i = 0; i + size <= padded.length; i++) {
+          const key = gramKey(padded, i, size)
+          let id = this.gramIds.get(key)
+          if (id === undefined) this.gramIds.set(key, (id = this.gramIds.size))
+          list.push(id)
+        }
+      }
+      ids = Int32Array.from(list)
+      while (this.wordGrams.length <= wordId) this.wordGrams.push(undefined)
+      this.wordGrams[wordId] = ids
+    }
+    return ids
+  }
+}
+
+/** Code units below this are packed into a number key, 13 bits each (Latin, Greek, Cyrillic, …). */
+const KEY_CHAR_LIMIT = 8192
+const MAX_NUMERIC_KEY_CHARS = 4
+
+/**
+ * A gram's map key without building the gram string: up to 4 code units below 8192 packed into a
+ * number (a leading 1 keeps lengths apart; 1 + 4·13 bits stays a safe integer), else the string.
+ */
+function gramKey(text: string, start: number, length: number): number | string {
+  if (length > MAX_NUMERIC_KEY_CHARS) return text.slice(start, start + length)
+  let key = 1
+  for (let i = start; i < start + length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= KEY_CHAR_LIMIT) return text.slice(start, start + length)
+    key = key * KEY_CHAR_LIMIT + code
+  }
+  return key
+}
+
+function grow<T extends Int32Array | Uint32Array | Float64Array | Uint8Array>(array: T, length: number): T {
+  const grown = new (array.constructor as new (n: number) => T)(Math.max(length, array.length * 2))
+  grown.set(array)
+  return grown
 }

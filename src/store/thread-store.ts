@@ -1,6 +1,7 @@
-import MiniSearch from 'minisearch'
 import type { StoredThread } from './stored-thread.js'
 import { CharGramIndex } from './char-gram-index.js'
+import { TermDictionary } from './term-dictionary.js'
+import { WordIndex, type WordField, type WordIndexSnapshot } from './word-index.js'
 import { charGrams } from '../analysis/char-grams.js'
 
 /**
@@ -14,26 +15,24 @@ export const BM25_PARAMS = { k: 1.2, b: 0.5, d: 0.5 } as const
 /** Grams in more than this share of documents are skipped when scoring (speed; their idf is ~0). */
 export const MAX_GRAM_DOC_SHARE = 0.2
 
-type WordDoc = { id: number; q: string; a: string; t: string }
-
 /**
- * Holds the threads and two indexes over their analyzed text: MiniSearch (BM25 over terms) and a
- * character n-gram index. It sees analyzed terms only: tokenizing happened before, once.
+ * Holds the threads and two indexes over their analyzed text: a word index (MiniSearch, BM25+ over
+ * terms) and a character n-gram index. It sees analyzed terms only: tokenizing happened before,
+ * once. Every term and word is interned in one dictionary, so records share their strings and the
+ * document frequencies are arrays indexed by term id.
  */
 export class ThreadStore {
   private readonly records: Array<StoredThread | undefined> = []
   private readonly slots = new Map<string, number>()
-  private readonly questionDf = new Map<string, number>()
+  private readonly dictionary = new TermDictionary()
+  /** term id → questions holding the term / the surface word. */
+  private questionDf: Int32Array = new Int32Array(1024)
+  private questionWordDf: Int32Array = new Int32Array(1024)
   private readonly tagCounts = new Map<string, number>()
-  private readonly questionWordDf = new Map<string, number>()
-  private readonly words = new MiniSearch<WordDoc>({
-    fields: ['q', 'a', 't'],
-    idField: 'id',
-    tokenize: splitTerms,
-    processTerm: keepTerm,
-    searchOptions: { tokenize: splitTerms, processTerm: keepTerm, bm25: BM25_PARAMS },
-    autoVacuum: false,
-  })
+  /** Scratch marks for counting each id once per record (`stamps[id] === stamp`: seen). */
+  private stamps: Int32Array = new Int32Array(1024)
+  private stamp = 0
+  private readonly words = new WordIndex(BM25_PARAMS)
   private readonly grams = new CharGramIndex()
 
   get size(): number {
@@ -67,12 +66,14 @@ export class ThreadStore {
 
   /** Documents whose question holds `term` (for idf-weighted coverage). */
   questionDocumentFrequency(term: string): number {
-    return this.questionDf.get(term) ?? 0
+    const id = this.dictionary.idOf(term)
+    return id < 0 || id >= this.questionDf.length ? 0 : this.questionDf[id]!
   }
 
   /** Documents whose question holds this surface word (folded, unstemmed). */
   questionWordFrequency(word: string): number {
-    return this.questionWordDf.get(word) ?? 0
+    const id = this.dictionary.idOf(word)
+    return id < 0 || id >= this.questionWordDf.length ? 0 : this.questionWordDf[id]!
   }
 
   /** Documents whose question holds this character n-gram (2–4-grams of the folded words). */
@@ -85,18 +86,77 @@ export class ThreadStore {
     return this.tagCounts.get(tag) ?? 0
   }
 
-  /** Adds a record; the caller has checked the id is free. */
-  add(record: StoredThread): number {
+  /**
+   * Adds a record; the caller has checked the id is free. The record's term lists are replaced by
+   * the dictionary's shared copies (same contents), so the stored record is returned.
+   */
+  add(given: StoredThread): StoredThread {
+    const question = this.internList(given.questionTerms)
+    const answer = this.internList(given.answerTerms)
+    const tags = this.internList(given.tagTerms)
+    const words = this.internList(given.gramWords)
+    const record: StoredThread = {
+      ...given,
+      questionTerms: question.texts,
+      answerTerms: answer.texts,
+      tagTerms: tags.texts,
+      gramWords: words.texts,
+      products: given.products.map((text) => this.dictionary.canonical(text)),
+    }
+    return this.addInterned(record, { question: question.ids, answer: answer.ids, tags: tags.ids, words: words.ids })
+  }
+
+  /** Interns a list of strings (a snapshot's dictionary): their ids and shared copies, in order. */
+  internAll(strings: readonly string[]): { ids: Int32Array; texts: string[] } {
+    const ids = new Int32Array(strings.length)
+    const texts = new Array<string>(strings.length)
+    for (let i = 0; i < strings.length; i++) {
+      ids[i] = this.dictionary.intern(strings[i]!)
+      texts[i] = this.dictionary.text(ids[i]!)
+    }
+    return { ids, texts }
+  }
+
+  /**
+   * Adds a record whose lists already hold this store's shared strings (from `internAll`), given
+   * their ids: snapshot loading, without a dictionary lookup per term. The caller has checked the
+   * id is free. With `indexWords: false` the word index is left alone: a snapshot load restores it
+   * whole afterwards (`restoreWordIndex`).
+   */
+  addInterned(
+    record: StoredThread,
+    ids: { readonly question: readonly number[]; readonly answer: readonly number[]; readonly tags: readonly number[]; readonly words: readonly number[] },
+    indexWords = true,
+  ): StoredThread {
     // Slots are never reused: the gram index keeps dead postings for removed ones.
     const slot = this.records.length
     this.records[slot] = record
     this.slots.set(record.thread.id, slot)
-    this.words.add(toWordDoc(slot, record))
-    this.grams.add(slot, charGrams(record.gramWords))
-    for (const term of new Set(record.questionTerms)) this.questionDf.set(term, (this.questionDf.get(term) ?? 0) + 1)
+    if (indexWords) this.words.add(slot, [record.questionTerms, record.answerTerms, record.tagTerms])
+    this.grams.addWords(slot, ids.words, record.gramWords)
+    this.questionDf = this.countDistinct(this.questionDf, ids.question, 1)
+    this.questionWordDf = this.countDistinct(this.questionWordDf, ids.words, 1)
     for (const tag of new Set(record.thread.tags ?? [])) this.tagCounts.set(tag, (this.tagCounts.get(tag) ?? 0) + 1)
-    for (const word of new Set(record.gramWords)) this.questionWordDf.set(word, (this.questionWordDf.get(word) ?? 0) + 1)
-    return slot
+    return record
+  }
+
+  /**
+   * Before adding many records at once (a snapshot load): reserves the index buffers they need in
+   * one step instead of growing them step by step.
+   */
+  reserve(records: readonly StoredThread[]): void {
+    let wordChars = 0
+    let words = 0
+    for (const record of records) {
+      words += record.gramWords.length
+      for (const word of record.gramWords) wordChars += word.length
+    }
+    this.grams.reserve(wordChars, words)
+  }
+
+  /** Finishes a batch of adds: index structures are made ready for reading now, not on the first query. */
+  settle(): void {
+    this.grams.flush()
   }
 
   /** Removes a thread by id; returns the removed record. */
@@ -104,18 +164,11 @@ export class ThreadStore {
     const slot = this.slots.get(id)
     if (slot === undefined) return undefined
     const record = this.records[slot]!
-    this.words.remove(toWordDoc(slot, record))
+    const question = this.internList(record.questionTerms)
+    this.words.remove(slot, [record.questionTerms, record.answerTerms, record.tagTerms])
     this.grams.remove(slot)
-    for (const term of new Set(record.questionTerms)) {
-      const df = (this.questionDf.get(term) ?? 1) - 1
-      if (df > 0) this.questionDf.set(term, df)
-      else this.questionDf.delete(term)
-    }
-    for (const word of new Set(record.gramWords)) {
-      const df = (this.questionWordDf.get(word) ?? 1) - 1
-      if (df > 0) this.questionWordDf.set(word, df)
-      else this.questionWordDf.delete(word)
-    }
+    this.questionDf = this.countDistinct(this.questionDf, question.ids, -1)
+    this.questionWordDf = this.countDistinct(this.questionWordDf, this.internList(record.gramWords).ids, -1)
     for (const tag of new Set(record.thread.tags ?? [])) {
       const count = (this.tagCounts.get(tag) ?? 1) - 1
       if (count > 0) this.tagCounts.set(tag, count)
@@ -127,28 +180,71 @@ export class ThreadStore {
   }
 
   /** BM25 over the given fields, each with its boost: slot → score. */
-  searchWords(terms: readonly string[], boost: Readonly<Partial<Record<'q' | 'a' | 't', number>>>, limit: number): Map<number, number> {
-    const fields = Object.keys(boost) as Array<'q' | 'a' | 't'>
-    const results = this.words.search(terms.join(' '), { fields, boost, combineWith: 'OR' })
-    const out = new Map<number, number>()
-    for (const r of results.length > limit ? results.slice(0, limit) : results) out.set(r.id as number, r.score)
-    return out
+  searchWords(terms: readonly string[], boost: Readonly<Partial<Record<WordField, number>>>, limit: number): Map<number, number> {
+    return this.words.search(terms, boost, limit)
+  }
+
+  /**
+   * The word index in MiniSearch's serialized form, its slots renumbered to the order of `all()`
+   * (the order a snapshot stores the threads in, and so the slots a load gives them).
+   */
+  wordIndexToJSON(): WordIndexSnapshot {
+    const dense = new Map<number, number>()
+    for (const slot of this.slots.values()) dense.set(slot, dense.size)
+    return this.words.toJSON((slot) => dense.get(slot)!)
+  }
+
+  /**
+   * After records were added with `indexWords: false` to an empty store: restores the word index
+   * from `wordIndexToJSON()`. Throws when the serialized form does not fit the records.
+   */
+  restoreWordIndex(plain: WordIndexSnapshot): void {
+    if (this.records.length !== this.slots.size) throw new RangeError('word index: restore needs a store without removals')
+    this.words.restore(plain, this.records.length)
   }
 
   /** Character n-gram similarity of the query words to every question sharing a gram: slot → score. */
   searchGrams(gramWords: readonly string[]): Map<number, number> {
     return this.grams.scoreAll(charGrams(gramWords), MAX_GRAM_DOC_SHARE)
   }
-}
 
-function toWordDoc(slot: number, record: StoredThread): WordDoc {
-  return { id: slot, q: record.questionTerms.join(' '), a: record.answerTerms.join(' '), t: record.tagTerms.join(' ') }
-}
+  /**
+   * A list as the dictionary's shared strings and their ids (interned on first sight). The texts
+   * are a fresh array of exact length: the analyzer's arrays grew by push and carry slack.
+   */
+  private internList(list: readonly string[]): { texts: readonly string[]; ids: number[] } {
+    const texts = new Array<string>(list.length)
+    const ids = new Array<number>(list.length)
+    for (let i = 0; i < list.length; i++) {
+      const id = this.dictionary.intern(list[i]!)
+      ids[i] = id
+      texts[i] = this.dictionary.text(id)
+    }
+    return { texts, ids }
+  }
 
-function splitTerms(text: string): string[] {
-  return text ? text.split(' ') : []
-}
-
-function keepTerm(term: string): string | null {
-  return term || null
+  /** Adds `delta` to the count of every distinct id of `ids`. */
+  private countDistinct(counts: Int32Array, ids: readonly number[], delta: number): Int32Array {
+    if (counts.length < this.dictionary.size) {
+      const grown = new Int32Array(Math.max(this.dictionary.size, counts.length * 2))
+      grown.set(counts)
+      counts = grown
+    }
+    if (this.stamps.length < counts.length) {
+      const grown = new Int32Array(counts.length)
+      grown.set(this.stamps)
+      this.stamps = grown
+    }
+    if (this.stamp === 2 ** 31 - 1) {
+      this.stamps.fill(0)
+      this.stamp = 0
+    }
+    const stamp = ++this.stamp
+    for (const id of ids) {
+      if (this.stamps[id] === stamp) continue
+      this.stamps[id] = stamp
+      counts[id]! += delta
+    }
+    return counts
+  }
 }

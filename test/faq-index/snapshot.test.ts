@@ -22,7 +22,7 @@ describe('snapshots', () => {
 
   it('carries version and analyzer fingerprint', () => {
     const snapshot = index.toJSON()
-    expect(snapshot.version).toBe(1)
+    expect(snapshot.version).toBe(3)
     expect(snapshot.analyzerFingerprint.de).toMatch(/^v1:de:/)
   })
 
@@ -31,6 +31,15 @@ describe('snapshots', () => {
     ['not an object', 'SNAPSHOT_CORRUPT', 42],
     ['missing threads', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), threads: undefined }],
     ['analyzed list does not fit', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), analyzed: [] }],
+    ['an analyzed entry damaged', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), analyzed: JSON.parse(json).analyzed.map((a: string, i: number) => (i === 1 ? a.slice(0, -1) + '"' : a)) }],
+    ['an analyzed entry cut short', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), analyzed: JSON.parse(json).analyzed.map((a: string, i: number) => (i === 1 ? a.slice(0, a.indexOf('|')) : a)) }],
+    ['a term id beyond the dictionary', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), strings: JSON.parse(json).strings.slice(0, 3) }],
+    ['the lexicon damaged', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), lexicon: 'ä' }],
+    ['the word index missing', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), words: undefined }],
+    ['the word index of fewer threads', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), words: { ...JSON.parse(json).words, documentCount: 2 } }],
+    ['a word index slot twice', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), words: { ...JSON.parse(json).words, documentIds: { ...JSON.parse(json).words.documentIds, 2: 0 } } }],
+    ['a word index term list damaged', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), words: { ...JSON.parse(json).words, index: [['rechnung', 5]] } }],
+    ['a word index of another MiniSearch format', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), words: { ...JSON.parse(json).words, serializationVersion: 99 } }],
     ['another version', 'SNAPSHOT_VERSION', { ...JSON.parse(json), version: 99 }],
     ['another analyzer', 'SNAPSHOT_ANALYZER_MISMATCH', { ...JSON.parse(json), analyzerFingerprint: { de: 'v0:de:other' } }],
   ])('%s → SnapshotError %s', (_what, code, snapshot) => {
@@ -50,6 +59,18 @@ describe('snapshots', () => {
     expect(again.get('rechnungsadresse')!.variants).toEqual(['Rechnungsanschrift anpassen'])
     const six = again.match('Akku iPhone 7 leer').matches.find((m) => m.threadId === 'iphone6-akku')
     expect(six === undefined || six.confidence < 0.2).toBe(true)
+  })
+
+  it('after removals, a round trip gives identical matches (slots are renumbered densely)', () => {
+    const thinned = loadFaqIndex(JSON.parse(json))
+    thinned.remove(THREADS[0]!.id)
+    thinned.remove(THREADS[2]!.id)
+    thinned.add({ id: 'esim', question: 'Wie aktiviere ich meine eSIM?', answer: 'QR-Code im Kundencenter scannen.' })
+    const again = loadFaqIndex(JSON.parse(JSON.stringify(thinned.toJSON())))
+    for (const q of [...QUESTIONS, 'eSIM aktivieren']) expect(again.match(q)).toEqual(thinned.match(q))
+    again.remove('esim')
+    thinned.remove('esim')
+    for (const q of QUESTIONS) expect(again.match(q)).toEqual(thinned.match(q))
   })
 
   it('a loaded index keeps indexing', () => {

@@ -5,4 +5,11 @@ import { mapTerms, type TokenFilter } from '../stage.js'
  * @example
  * lowercaseFilter.apply(tokens('WLAN Störung')).map((t) => t.text) //=> ['wlan', 'störung']
  */
-export const lowercaseFilter: TokenFilter = mapTerms('lowercase', (token) => token.text.toLocaleLowerCase('de'))
+export const lowercaseFilter: TokenFilter = mapTerms('lowercase', (token) => lowercaseGerman(token.text))
+
+const NON_ASCII = /[^\u0000-\u007f]/
+
+/** `toLocaleLowerCase('de')`, with a fast path for ASCII (the same result, without a locale lookup). */
+function lowercaseGerman(text: string): string {
+  return NON_ASCII.test(text) ? text.toLocaleLowerCase('de') : text.toLowerCase()
+}

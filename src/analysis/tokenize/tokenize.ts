@@ -58,11 +58,23 @@ export function tokenize(input: string, options: TokenizeOptions = {}): Token[] 
 
 const DEFAULT_PRODUCT_SET: ReadonlySet<string> = new Set(DEFAULT_PRODUCT_WORDS)
 
+/** An e-mail's local part is at most this long, so its "@" is at most this far from its start. */
+const MAX_EMAIL_LOCAL_CHARS = 64
+
 function scan(text: string, productWords: ReadonlySet<string>): Piece[] {
   const pieces: Piece[] = []
   let at = 0
+  let nextAt = text.indexOf('@')
   while (at < text.length) {
-    const piece = pieceAt(text, at, productWords)
+    const char = text.charCodeAt(at)
+    // Whitespace starts no token (every pattern below needs another first character): skip it
+    // without trying them.
+    if (char === 32 || char === 10 || char === 9 || char === 13) {
+      at++
+      continue
+    }
+    if (nextAt !== -1 && nextAt < at) nextAt = text.indexOf('@', at)
+    const piece = pieceAt(text, at, productWords, nextAt !== -1 && nextAt - at <= MAX_EMAIL_LOCAL_CHARS)
     if (piece) {
       pieces.push(piece)
       at = piece.to
@@ -75,7 +87,8 @@ function scan(text: string, productWords: ReadonlySet<string>): Piece[] {
   return pieces
 }
 
-function pieceAt(text: string, at: number, productWords: ReadonlySet<string>): Piece | null {
+/** `emailPossible`: an "@" follows close enough for an e-mail to start here (the pattern is costly). */
+function pieceAt(text: string, at: number, productWords: ReadonlySet<string>, emailPossible: boolean): Piece | null {
   const char = text[at]!
   if (char === '⟨') return take(PLACEHOLDER, 'placeholder', text, at)
   if (char === '@') return take(MENTION, 'mention', text, at)
@@ -87,7 +100,7 @@ function pieceAt(text: string, at: number, productWords: ReadonlySet<string>): P
       return { ...url, surface: trimmed, to: url.from + trimmed.length }
     }
   }
-  const email = take(EMAIL, 'email', text, at)
+  const email = emailPossible ? take(EMAIL, 'email', text, at) : null
   if (email) return email
   const word = take(WORD, 'word', text, at)
   if (!word) return null

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import MiniSearch from 'minisearch'
+import { WordIndex } from '../../src/store/word-index.js'
+import { BM25_PARAMS } from '../../src/store/thread-store.js'
+
+// The word index wraps MiniSearch; the wrapper must not move rankings (term lists joined and split
+// back, boosts, limits, removals, a serialize/restore round trip). It is checked here against a
+// plain MiniSearch configured as the store used it on main, on seeded random documents with adds,
+// removals and re-adds: the same slots, the same order, the same scores to the bit.
+type Doc = { id: number; q: string; a: string; t: string }
+const VOCABULARY = ['rechnung', 'adress', 'andr', 'passwort', 'vergess', 'router', 'wlan', 'iphone6', 'akku', 'nicht', 'kund', 'vertrag', 'kundig', 'handy', 'sim']
+
+function seeded(seed: number): () => number {
+  let state = seed
+  return () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+}
+
+function miniSearch(): MiniSearch<Doc> {
+  const split = (text: string) => (text ? text.split(' ') : [])
+  const keep = (term: string) => term || null
+  return new MiniSearch<Doc>({ fields: ['q', 'a', 't'], idField: 'id', tokenize: split, processTerm: keep, searchOptions: { tokenize: split, processTerm: keep, bm25: BM25_PARAMS }, autoVacuum: false })
+}
+
+describe('WordIndex scores exactly as a plain MiniSearch', () => {
+  it.each([1, 2, 3])('seed %i: adds, removals, re-adds, then 50 queries', (seed) => {
+    const random = seeded(seed)
+    const pick = (n: number) => Array.from({ length: n }, () => VOCABULARY[Math.floor(random() * VOCABULARY.length)]!)
+    const reference = miniSearch()
+    const index = new WordIndex(BM25_PARAMS)
+    const docs: Doc[] = []
+    const fields = (d: Doc) => [d.q, d.a, d.t].map((f) => (f ? f.split(' ') : []))
+    for (let slot = 0; slot < 300; slot++) {
+      const doc = { id: slot, q: pick(1 + Math.floor(random() * 6)).join(' '), a: pick(Math.floor(random() * 12)).join(' '), t: pick(Math.floor(random() * 2)).join(' ') }
+      docs.push(doc)
+      reference.add(doc)
+      index.add(slot, fields(doc))
+      if (random() < 0.15) {
+        const victim = docs[Math.floor(random() * docs.length)]!
+        if (reference.has(victim.id)) {
+          reference.remove(victim)
+          index.remove(victim.id, fields(victim))
+        }
+      }
+    }
+    // Restored with dense slots: the live documents in slot order become 0..n-1.
+    const live = docs.filter((d) => reference.has(d.id)).map((d) => d.id)
+    const dense = new Map(live.map((slot, i) => [slot, i]))
+    const restored = new WordIndex(BM25_PARAMS)
+    restored.restore(JSON.parse(JSON.stringify(index.toJSON((slot) => dense.get(slot)!))), live.length)
+    for (let i = 0; i < 50; i++) {
+      const terms = [...new Set(pick(1 + Math.floor(random() * 5)))]
+      const boost: Record<string, number> = i % 2 ? { q: 1, t: 0.5 } : { a: 1 }
+      const expected = reference.search(terms.join(' '), { fields: Object.keys(boost), boost, combineWith: 'OR' }).slice(0, 20).map((r) => [r.id, r.score])
+      expect([...index.search(terms, boost, 20)]).toEqual(expected)
+      expect([...restored.search(terms, boost, 20)]).toEqual(expected.map(([slot, score]) => [dense.get(slot as number), score]))
+    }
+  })
+})
+
+describe('WordIndex.restore rejects a form that does not fit the threads', () => {
+  const saved = () => {
+    const index = new WordIndex(BM25_PARAMS)
+    index.add(0, [['rechnung'], [], []])
+    index.add(1, [['passwort'], ['vergess'], []])
+    return JSON.parse(JSON.stringify(index.toJSON((slot) => slot)))
+  }
+  it.each([
+    ['fewer threads', (p: any) => p, 1],
+    ['a slot twice', (p: any) => ({ ...p, documentIds: { 1: 0, 2: 0 } }), 2],
+    ['a slot out of range', (p: any) => ({ ...p, documentIds: { 1: 0, 2: 5 } }), 2],
+    ['a wrong document count', (p: any) => ({ ...p, documentCount: 3 }), 2],
+    ['no term list', (p: any) => ({ ...p, index: undefined }), 2],
+  ])('%s', (_, damage, slotCount) => {
+    expect(() => new WordIndex(BM25_PARAMS).restore(damage(saved()), slotCount)).toThrow(RangeError)
+  })
+})
