@@ -11,15 +11,16 @@
 // The TypeScript features are bundled on the fly with esbuild (nothing to build first).
 // Usage: node benchmarks/fit-duplicates.mjs [--dry-run] [--logistic]  (--logistic: the old plain fit, for comparison)
 import { build } from 'esbuild'
-import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs'
+import { writeFileSync, existsSync, readdirSync } from 'node:fs'
 import { join, dirname } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createRandom, randomIndex } from './lib/seeded-random.mjs'
+import { averagePrecision, countsAt, fBetaAt, f1At } from './lib/pair-metrics.mjs'
+import { readJsonl } from './lib/read-jsonl.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const datasetsDir = process.env.FAQMATCH_DATASETS ?? join(root, '..', 'shared', 'datasets')
 const dryRun = process.argv.includes('--dry-run')
-const readJsonl = (f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l))
 
 if (!existsSync(datasetsDir)) {
   console.log(`skipped: ${datasetsDir} not found (the fit needs the labelled pairs)`)
@@ -189,38 +190,8 @@ function probability(w, x) {
   return 1 / (1 + Math.exp(-z))
 }
 
-// ---- metrics (ties grouped, so file order cannot help)
-function averagePrecision(scored) {
-  const s = [...scored].sort((a, b) => b.score - a.score)
-  const positives = s.filter((x) => x.label).length
-  let tp = 0, fp = 0, recall = 0, sum = 0
-  for (let i = 0; i < s.length; i++) {
-    if (s[i].label) tp++
-    else fp++
-    if (i + 1 < s.length && s[i + 1].score === s[i].score) continue
-    sum += (tp / positives - recall) * (tp / (tp + fp))
-    recall = tp / positives
-  }
-  return positives ? sum : 0
-}
-function counts(scored, threshold) {
-  let tp = 0, fp = 0, fn = 0
-  for (const x of scored) {
-    const yes = x.score >= threshold
-    if (yes && x.label) tp++
-    else if (yes) fp++
-    else if (x.label) fn++
-  }
-  return { tp, fp, fn }
-}
-/** F-beta: beta < 1 weights precision higher (0.5: precision counts twice as much as recall). */
-function fBetaAt(scored, threshold, beta = 1) {
-  const { tp, fp, fn } = counts(scored, threshold)
-  const b2 = beta * beta
-  return tp ? ((1 + b2) * tp) / ((1 + b2) * tp + b2 * fn + fp) : 0
-}
-const f1At = (scored, threshold) => fBetaAt(scored, threshold, 1)
-const precisionAt = (scored, threshold) => { const { tp, fp } = counts(scored, threshold); return tp + fp ? tp / (tp + fp) : 1 }
+// ---- metrics: benchmarks/lib/pair-metrics.mjs
+const precisionAt = (scored, threshold) => { const { tp, fp } = countsAt(scored, threshold); return tp + fp ? tp / (tp + fp) : 1 }
 const scoredWith = (w, set, key = 'x') => set.rows.map((r) => ({ score: probability(w, r[key]), label: r.y === 1 }))
 
 const weights = fit(sets)
