@@ -10,10 +10,10 @@
 // takes its idf from the set) and answers (answer-evidence.ts) score that set's pairs.
 // The TypeScript features are bundled on the fly with esbuild (nothing to build first).
 // Usage: node benchmarks/fit-duplicates.mjs [--dry-run] [--logistic]  (--logistic: the old plain fit, for comparison)
-import { build } from 'esbuild'
 import { writeFileSync, existsSync, readdirSync } from 'node:fs'
 import { join, dirname } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
+import { importTypeScript } from './lib/import-typescript.mjs'
 import { createRandom, randomIndex } from './lib/seeded-random.mjs'
 import { averagePrecision, countsAt, fBetaAt, f1At } from './lib/pair-metrics.mjs'
 import { readJsonl } from './lib/read-jsonl.mjs'
@@ -27,9 +27,7 @@ if (!existsSync(datasetsDir)) {
   process.exit(0)
 }
 
-// Bundled inside node_modules so the bundle resolves the project's dependencies.
-const outFile = join(root, 'node_modules', '.cache', 'faqmatch-fit', 'pair-features.mjs')
-await build({
+const { setFeatures, PAIR_FEATURE_NAMES } = await importTypeScript(root, 'pair-features.mjs', {
   stdin: {
     contents: `
       import { createAnalyzer } from './src/analysis/analyzer.js'
@@ -63,11 +61,7 @@ await build({
     resolveDir: root,
     loader: 'ts',
   },
-  bundle: true, platform: 'node', format: 'esm', outfile: outFile, logLevel: 'error',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  external: ['natural', 'compromise', 'minisearch', 'zod'],
 })
-const { setFeatures, PAIR_FEATURE_NAMES } = await import(pathToFileURL(outFile).href)
 
 // ---- data
 const sets = []

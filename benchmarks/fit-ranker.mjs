@@ -3,30 +3,23 @@
 // ../shared/datasets (and the bundled corpus): pairwise logistic regression for the ranking
 // (each dataset weighted equally), then pointwise logistic regression for P(relevant).
 // Writes src/matching/ranker-weights.ts. Usage: node benchmarks/fit-ranker.mjs [--dry-run]
-import { build } from 'esbuild'
 import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs'
 import { join, dirname } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
+import { importTypeScript } from './lib/import-typescript.mjs'
+import { readJsonl } from './lib/read-jsonl.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const datasetsDir = process.env.FAQMATCH_DATASETS ?? join(root, '..', 'shared', 'datasets')
 const dryRun = process.argv.includes('--dry-run')
-const readJsonl = (f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l))
 
 if (!existsSync(datasetsDir)) {
   console.log(`skipped: ${datasetsDir} not found (the fit needs the labelled evaluation data)`)
   process.exit(0)
 }
 
-// Bundled inside node_modules so the bundle resolves the project's dependencies.
 const outDir = join(root, 'node_modules', '.cache', 'faqmatch-fit')
-await build({
-  entryPoints: [join(root, 'benchmarks/fit/collect-features.ts')],
-  bundle: true, platform: 'node', format: 'esm', outfile: join(outDir, 'collect.mjs'), logLevel: 'error',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  external: ['natural', 'compromise', 'minisearch', 'zod'],
-})
-const { collect, FEATURE_NAMES } = await import(pathToFileURL(join(outDir, 'collect.mjs')).href)
+const { collect, FEATURE_NAMES } = await importTypeScript(root, 'collect.mjs', { entryPoints: [join(root, 'benchmarks/fit/collect-features.ts')] })
 
 // ---- data
 const sets = []

@@ -2,10 +2,11 @@
 // Accuracy of detectLanguage on the evaluation datasets' texts (each set has a known language):
 // thread questions and queries with 4+ words. Target (issue 3): >= 97%.
 // Usage: npm run build && node benchmarks/language-detection.mjs
-import { readFileSync, existsSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { detectLanguage } from '../dist/index.js'
+import { readJsonl } from './lib/read-jsonl.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const datasets = process.env.FAQMATCH_DATASETS ?? join(root, '..', 'shared', 'datasets')
@@ -13,7 +14,6 @@ if (!existsSync(datasets)) {
   console.log(`skipped: ${datasets} not found`)
   process.exit(0)
 }
-const readJsonl = (f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l))
 const MIN_WORDS = 4
 const rows = []
 let allOk = 0, allN = 0, shortOk = 0, shortN = 0
