@@ -85,7 +85,7 @@ export function corpusLanguage(threads: readonly { readonly lang?: Language | un
 
 /** Loads the corpus, builds the index, evaluates and writes the report. The library loads on first use, so help stays fast. */
 async function runEval(corpusPath: string, queriesPath: string | undefined, options: EvalCommandOptions, terminal: Terminal): Promise<void> {
-  const [{ loadCorpus }, { createFaqIndex }, { evaluate }, { renderTable }, { renderHtml }, { createProgressReporter }, { formatJson }, { writeFileAtomic }, { InputDataError }] =
+  const [{ loadCorpus }, { createFaqIndex }, { evaluate }, { renderTable }, { renderHtml }, { withProgress }, { formatJson }, { writeFileAtomic }, { InputDataError }] =
     await Promise.all([
       import('../../corpus/load-corpus.js'),
       import('../../faq-index/create-faq-index.js'),
@@ -110,26 +110,17 @@ async function runEval(corpusPath: string, queriesPath: string | undefined, opti
   // Progress only on a terminal: in logs and pipes, the report is all that is wanted.
   const mode = terminal.stderr.isTTY ? 'bar' : 'off'
   const index = createFaqIndex({ language: corpusLanguage(corpus.threads, options.lang) })
-  const indexing = createProgressReporter(mode, terminal.stderr, 'indexing', 'threads')
-  try {
-    index.addAll(corpus.threads, { onProgress: (done, total) => indexing.update(done, total) })
-  } finally {
-    indexing.stop()
-  }
-  const matching = createProgressReporter(mode, terminal.stderr, 'matching', 'queries')
-  let report
-  try {
-    report = evaluate(index, queries, {
+  withProgress(mode, terminal.stderr, 'indexing', 'threads', (onProgress) => index.addAll(corpus.threads, { onProgress }))
+  const report = withProgress(mode, terminal.stderr, 'matching', 'queries', (onProgress) =>
+    evaluate(index, queries, {
       k: options.k,
       worst: options.limitWorst,
       ...(options.reuseMinConfidence !== undefined ? { reuseMinConfidence: options.reuseMinConfidence } : {}),
       ...(options.suggestMinConfidence !== undefined ? { suggestMinConfidence: options.suggestMinConfidence } : {}),
-      onProgress: (done, total) => matching.update(done, total),
+      onProgress,
       ...(options.duplicates !== undefined ? { duplicates: options.duplicates === true ? true : { minSimilarity: Number(options.duplicates) } } : {}),
-    })
-  } finally {
-    matching.stop()
-  }
+    }),
+  )
 
   if (options.html !== undefined) await writeFileAtomic(options.html, renderHtml(report))
   if (options.json) {

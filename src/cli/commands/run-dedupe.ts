@@ -5,7 +5,7 @@ import type { FaqIndex } from '../../faq-index/faq-index.js'
 import type { Language } from '../../types.js'
 import { paletteFor, type Palette } from '../output/colors.js'
 import { formatJson } from '../output/json.js'
-import { createProgressReporter, progressModeFor } from '../output/progress.js'
+import { progressModeFor, withProgress } from '../output/progress.js'
 import { formatTable } from '../output/table.js'
 import type { CommonOptions } from '../shared-options.js'
 import type { Terminal } from '../terminal.js'
@@ -28,19 +28,8 @@ export async function runDedupe(corpusPath: string, options: DedupeCommandOption
   const corpus = await loadCorpus(corpusPath, { skipInvalid: options.skipInvalid ?? false })
   const index = createFaqIndex({ language: corpusLanguage(corpus.threads, options.lang) })
   const mode = progressModeFor(terminal.stderr, quiet)
-  const indexing = createProgressReporter(mode, terminal.stderr, 'indexing', 'threads')
-  try {
-    index.addAll(corpus.threads, { onProgress: (done, total) => indexing.update(done, total) })
-  } finally {
-    indexing.stop()
-  }
-  const comparing = createProgressReporter(mode, terminal.stderr, 'comparing', 'threads')
-  let clusters: DuplicateCluster[]
-  try {
-    clusters = findDuplicates(index, { minSimilarity: options.minSimilarity, onProgress: (done, total) => comparing.update(done, total) })
-  } finally {
-    comparing.stop()
-  }
+  withProgress(mode, terminal.stderr, 'indexing', 'threads', (onProgress) => index.addAll(corpus.threads, { onProgress }))
+  const clusters = withProgress(mode, terminal.stderr, 'comparing', 'threads', (onProgress) => findDuplicates(index, { minSimilarity: options.minSimilarity, onProgress }))
   if (options.json) {
     terminal.stdout.write(formatJson(clusters))
   } else {

@@ -55,3 +55,16 @@ export function createProgressReporter(mode: ProgressMode, stream: NodeJS.Writab
     },
   }
 }
+
+/**
+ * Runs synchronous `work` with a reporter for it, handing it the `onProgress` callback; the reporter
+ * stops however the work ends, an error included.
+ */
+export function withProgress<T>(mode: ProgressMode, stream: NodeJS.WritableStream, what: string, unit: string, work: (onProgress: (done: number, total: number) => void) => T): T {
+  const reporter = createProgressReporter(mode, stream, what, unit)
+  try {
+    return work((done, total) => reporter.update(done, total))
+  } finally {
+    reporter.stop()
+  }
+}
