@@ -132,24 +132,57 @@ function mrr(set, w) {
 
 // Pairwise logistic regression gives the direction; coordinate ascent on the macro MRR@10
 // (German and English averaged) then tunes the weights on the metric users see.
-const macro = (w, sets = data) => {
+const macro = (w, sets = data) => macroOf(sets, (set) => mrr(set, w))
+function macroOf(sets, mrrOf) {
   const by = { de: [], en: [] }
-  for (const set of sets) by[set.lang].push(mrr(set, w))
+  for (const set of sets) by[set.lang].push(mrrOf(set))
   const avg = (xs) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)
   return (avg(by.de) + avg(by.en)) / 2
+}
+// The ascent moves one weight at a time, so it keeps every candidate's score and adds step·feature
+// instead of recomputing dot products: the same ranking, ~20x faster. The rank of the first relevant
+// candidate is counted, not sorted for: the candidates scoring higher, ties broken by order as the
+// stable sort in mrr() does.
+function scoresOf(set, w) {
+  return set.candidates.map((q) => Float64Array.from(q.features, (f) => dot(w, f)))
+}
+function mrrWithStep(set, scores, feature, step) {
+  let rr = 0, n = 0
+  set.candidates.forEach((q, k) => {
+    if (q.outOfScope) return
+    n++
+    const s = scores[k], f = q.features
+    let best = -1, bestScore = -Infinity
+    for (let i = 0; i < s.length; i++) {
+      if (!q.relevant[i]) continue
+      const v = s[i] + step * f[i][feature]
+      if (v > bestScore) { bestScore = v; best = i }
+    }
+    if (best < 0) return
+    let rank = 0
+    for (let i = 0; i < s.length && rank < 10; i++) {
+      const v = s[i] + step * f[i][feature]
+      if (v > bestScore || (v === bestScore && i < best)) rank++
+    }
+    if (rank < 10) rr += 1 / (rank + 1)
+  })
+  return rr / Math.max(1, n)
 }
 const COARSE_STEPS = [0.4, 0.2, 0.1, 0.05, -0.05, -0.1, -0.2, -0.4]
 const FINE_STEPS = [0.02, 0.01, -0.01, -0.02]
 function ascend(start, sets, rounds = 4) {
   let w = start.slice(), best = macro(w, sets)
+  let scores = new Map(sets.map((set) => [set, scoresOf(set, w)]))
   for (let round = 0; round < rounds + 2; round++) {
     let improved = false
     // Coarse steps first, then two rounds of fine ones around the coarse optimum.
     for (let i = 1; i < dim; i++) {
       for (const step of round < rounds ? COARSE_STEPS : FINE_STEPS) {
-        const trial = w.slice(); trial[i] += step
-        const value = macro(trial, sets)
-        if (value > best + 1e-5) { best = value; w = trial; improved = true }
+        const value = macroOf(sets, (set) => mrrWithStep(set, scores.get(set), i, step))
+        if (value > best + 1e-5) {
+          best = value; w = w.slice(); w[i] += step; improved = true
+          scores = new Map(sets.map((set) => [set, scoresOf(set, w)]))
+        }
       }
     }
     if (!improved && round < rounds) round = rounds - 1
