@@ -65,9 +65,20 @@ export function computeFeatures(store: ThreadStore, query: TextProfile, candidat
   const wordRank = ranks(combined)
   const gramRank = ranks(candidates.map((c) => c.gram))
   const total = Math.max(1, store.size)
-  const idf = (term: string) => Math.log(1 + total / (1 + store.questionDocumentFrequency(term)))
+  // Candidates share most of their terms: each idf is looked up in the dictionary once per query.
+  const idfs = new Map<string, number>()
+  const idf = (term: string) => {
+    let value = idfs.get(term)
+    if (value === undefined) idfs.set(term, (value = Math.log(1 + total / (1 + store.questionDocumentFrequency(term)))))
+    return value
+  }
   const queryIdf = query.distinctTerms.reduce((sum, t) => sum + idf(t), 0) || 1
-  const wordIdf = (word: string) => Math.log(1 + total / (1 + store.questionWordFrequency(word)))
+  const wordIdfs = new Map<string, number>()
+  const wordIdf = (word: string) => {
+    let value = wordIdfs.get(word)
+    if (value === undefined) wordIdfs.set(word, (value = Math.log(1 + total / (1 + store.questionWordFrequency(word)))))
+    return value
+  }
   const queryWords = [...new Set(query.gramWords)]
   const queryWordIdf = queryWords.reduce((sum, w) => sum + wordIdf(w), 0) || 1
 
