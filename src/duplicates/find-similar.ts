@@ -32,13 +32,13 @@ export function findSimilar(index: FaqIndex, threadOrQuestion: string | ThreadIn
   const question = typeof threadOrQuestion === 'string' ? threadOrQuestion : (threadOrQuestion as { question?: unknown } | null)?.question
   const ownId = typeof threadOrQuestion === 'object' && threadOrQuestion ? threadOrQuestion.id : undefined
   const lang = typeof threadOrQuestion === 'object' && threadOrQuestion ? threadOrQuestion.lang : undefined
-  const { profile } = index.profileQuestion(question as string, lang)
+  const { profile, lang: questionLang } = index.profileQuestion(question as string, lang)
   // Weighted by the index's question statistics, like findDuplicates.
   const toPairProfile = createPairProfiler(storeStatistics(index.store))
   // The new question's fit to every answer (one search): an answered thread it fits best is
   // evidence beyond shared question words (pair-features.ts, answerRank).
   const questionPair = toPairProfile(profile, { threadSlot: undefined, answerRanks: rankAnswers(index, profile) })
-  return rankCandidates(index.store, profile)
+  return rankCandidates(index.store, profile, questionLang)
     .filter((c) => c.record.thread.id !== ownId)
     .map((c) => ({ threadId: c.record.thread.id, score: duplicateProbability(questionPair, toPairProfile(storedProfile(c.record))) }))
     .filter((s) => s.score >= minSimilarity)

@@ -130,7 +130,7 @@ export class FaqIndexImpl implements FaqIndex {
     const { profile, lang } = this.profileQuestion(question, resolved.lang)
     const accept = acceptFilter(resolved.filter)
     const analyzer = this.analyzers.forLanguage(lang)
-    const ranked = rankCandidates(this.store, profile, {
+    const ranked = rankCandidates(this.store, profile, lang, {
       ...(accept ? { accept } : {}),
       rejected: this.feedback.rejectedFor(profile),
       wordsOf: (text) => analyzer.analyzeWithWords(text).words,

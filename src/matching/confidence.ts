@@ -1,4 +1,4 @@
-import type { Decision } from '../types.js'
+import type { Decision, Language } from '../types.js'
 import { CONFIDENCE_CALIBRATION, FITTED_SUGGEST_MIN_CONFIDENCE } from './ranker-weights.js'
 import { FEATURE_NAMES, type FeatureName } from './features.js'
 
@@ -27,8 +27,10 @@ const FEATURE_INDEX = CALIBRATION_FEATURES.map((name) => FEATURE_NAMES.indexOf(n
  * benchmarks/fit-ranker.mjs) over the re-ranked score, its gap to the best other candidate, whether
  * it is the top one, and absolute evidence that relative scores hide (how much of the query the
  * thread covers at all), so a question no thread answers gets a low confidence even for its best match.
+ * Each language has its own calibration, as each has its own ranking weights (and score scale).
  */
-export function calibratedConfidence(features: readonly number[], score: number, gap: number, isTop: boolean, calibration = CONFIDENCE_CALIBRATION): number {
+export function calibratedConfidence(features: readonly number[], score: number, gap: number, isTop: boolean, lang: Language): number {
+  const calibration = CONFIDENCE_CALIBRATION[lang]
   let z = calibration.intercept + calibration.top * (isTop ? 1 : 0) + calibration.score * score + calibration.gap * gap
   CALIBRATION_FEATURES.forEach((name, i) => (z += calibration[name] * features[FEATURE_INDEX[i]!]!))
   return 1 / (1 + Math.exp(-z))

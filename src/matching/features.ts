@@ -3,6 +3,7 @@ import type { StoredThread } from '../store/stored-thread.js'
 import type { Candidate } from './retrieve.js'
 import type { TextProfile } from './text-profile.js'
 import { productModelName } from '../analysis/tokenize/product-names.js'
+import { orderFeatures } from './word-order.js'
 
 /**
  * The re-ranking features, in vector order. Each says what word-level BM25 alone misses.
@@ -22,6 +23,8 @@ import { productModelName } from '../analysis/tokenize/product-names.js'
  *   n-grams ignore ("Leurda in den Tabaci" is not "Tabaci in den Leurda")
  * - termCosine: idf-weighted cosine of the query's and the question's analysed terms (bounded 0..1,
  *   unlike BM25: long questions that merely contain the query score lower)
+ * - orderAgreement, lcsCoverage: the shared surface words' order beyond adjacent pairs (longest
+ *   common subsequence ÷ shared words, ÷ query words): swapped roles ("A verlor gegen B")
  */
 export const FEATURE_NAMES = [
   'bias',
@@ -44,6 +47,8 @@ export const FEATURE_NAMES = [
   'termBigramDice',
   'answerCosine',
   'lengthRatio',
+  'orderAgreement',
+  'lcsCoverage',
 ] as const
 
 export type FeatureName = (typeof FEATURE_NAMES)[number]
@@ -122,6 +127,7 @@ export function computeFeatures(store: ThreadStore, query: TextProfile, candidat
       dice(queryTermBigrams, bigrams(record.questionTerms)),
       cosine(queryVector, termVector(record.answerTerms, idf)),
       Math.min(query.terms.length, record.questionTerms.length) / Math.max(1, query.terms.length, record.questionTerms.length),
+      ...orderFeatures(query.gramWords, record.gramWords),
     ]
   })
 }

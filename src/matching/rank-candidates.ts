@@ -1,6 +1,7 @@
 import type { ThreadStore } from '../store/thread-store.js'
 import type { StoredThread } from '../store/stored-thread.js'
 import type { TextProfile } from './text-profile.js'
+import type { Language } from '../types.js'
 import { retrieve } from './retrieve.js'
 import { computeFeatures } from './features.js'
 import { rerankScore } from './rerank.js'
@@ -36,6 +37,8 @@ export const REJECTED_PAIR_CONFIDENCE_FACTOR = 0.2
 export function rankCandidates(
   store: ThreadStore,
   query: TextProfile,
+  /** The question's language: each has its own fitted ranking weights. */
+  lang: Language,
   options: {
     readonly accept?: (record: StoredThread) => boolean
     readonly rejected?: ReadonlySet<string>
@@ -50,14 +53,14 @@ export function rankCandidates(
   const scored = candidates.map((c, i) => {
     const record = store.at(c.slot)!
     const rejected = options.rejected?.has(record.thread.id) ?? false
-    return { record, features: features[i]!, rejected, score: rerankScore(features[i]!) - (rejected ? REJECTED_PAIR_PENALTY : 0) }
+    return { record, features: features[i]!, rejected, score: rerankScore(features[i]!, lang) - (rejected ? REJECTED_PAIR_PENALTY : 0) }
   })
   scored.sort((a, b) => b.score - a.score || (a.record.thread.id < b.record.thread.id ? -1 : 1))
   return scored.map((entry, i) => {
     // Gap to the best other candidate: a clear winner is more likely right than one of a crowd.
     const other = i === 0 ? scored[1]?.score : scored[0]!.score
     const gap = other === undefined ? entry.score : entry.score - other
-    let confidence = calibratedConfidence(entry.features, entry.score, gap, i === 0)
+    let confidence = calibratedConfidence(entry.features, entry.score, gap, i === 0, lang)
     if (i === 0 && options.wordsOf && isRepeat(query, entry.record, options.wordsOf)) confidence = Math.max(confidence, REPEAT_CONFIDENCE)
     if (entry.rejected) confidence *= REJECTED_PAIR_CONFIDENCE_FACTOR
     return { record: entry.record, score: entry.score, confidence, features: entry.features }
