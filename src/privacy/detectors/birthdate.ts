@@ -1,5 +1,6 @@
 import { detectAfterCue } from './detect-after-cue.js'
 import type { Detection, Detector } from './detection.js'
+import { hasAsciiDigit } from './text-hints.js'
 
 const SPACE = '[ \\t\\u00A0]'
 
@@ -40,6 +41,7 @@ const inRange = (value: string | undefined, max: number): boolean => value === u
  */
 export const birthdateDetector: Detector = {
   kind: 'birthdate',
+  mayOccurIn: hasAsciiDigit,
   detect(text: string): Detection[] {
     return detectAfterCue(text, 'birthdate', BIRTH_CUE, DATE, (match) => {
       const groups = match.groups ?? {}
