@@ -4,9 +4,11 @@
 // the output: --digest prints a hash of the snapshot and of the top-10 matches (ids, scores,
 // confidences) of derived queries, which must not change when only speed was meant to.
 //
-// Usage: node benchmarks/profile-build.mjs [--size=10000] [--lang=de] [--repeat=1] [--digest]
+// Usage: node benchmarks/profile-build.mjs [--size=10000] [--lang=de] [--repeat=1] [--digest] [--dist=DIR]
 // Loads dist/ (run npm run build first), like the scale benchmark.
 import { createHash } from 'node:crypto'
+import { resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { loadSourceTexts } from './lib/source-texts.mjs'
 import { generateThreads, deriveQueries } from './lib/generate-threads.mjs'
 import { FAQMATCH_DIST } from './lib/faqmatch-system.mjs'
@@ -22,7 +24,8 @@ const size = Number(option('size', '10000'))
 const lang = option('lang', 'de')
 const repeat = Number(option('repeat', '1'))
 
-const lib = await import(FAQMATCH_DIST)
+// --dist=DIR: another build (a copy of dist/ kept for an A/B comparison).
+const lib = await import(option('dist') ? pathToFileURL(resolve(option('dist'), 'index.js')).href : pathToFileURL(FAQMATCH_DIST).href)
 const generated = generateThreads(loadSourceTexts()[lang], { count: size, lang })
 const threads = generated.map(({ id, question, answer }) => ({ id, question, answer, lang }))
 
@@ -32,10 +35,14 @@ lib.createFaqIndex({ language: lang }).addAll(threads.slice(0, 50))
 let index
 for (let run = 0; run < repeat; run++) {
   const start = process.hrtime.bigint()
+  const cpuStart = process.cpuUsage()
   index = lib.createFaqIndex({ language: lang })
   index.addAll(threads)
   const buildMs = Number(process.hrtime.bigint() - start) / 1e6
-  console.log(`build ${size} ${lang}: ${buildMs.toFixed(0)} ms, ${Math.round(size / (buildMs / 1000))} threads/s`)
+  // CPU time too: on a shared machine it varies less than the wall clock.
+  const cpu = process.cpuUsage(cpuStart)
+  const cpuMs = (cpu.user + cpu.system) / 1000
+  console.log(`build ${size} ${lang}: ${buildMs.toFixed(0)} ms (${cpuMs.toFixed(0)} ms CPU), ${Math.round(size / (buildMs / 1000))} threads/s`)
 }
 
 if (args.includes('--digest')) {

@@ -1,4 +1,4 @@
-import type { Token } from '../token.js'
+import { withText, type Token } from '../token.js'
 import type { TokenFilter } from '../stage.js'
 import type { CompoundLexicon } from '../german/compound-lexicon.js'
 
@@ -41,7 +41,7 @@ export function createSeparableVerbJoiner(lexicon: CompoundLexicon): TokenFilter
           if (!infinitive) continue
           joined ??= new Map()
           const extra = joined.get(j) ?? []
-          extra.push({ ...verb, text: infinitive, derived: true })
+          extra.push(withText(verb, infinitive, true))
           joined.set(j, extra)
           break
         }
