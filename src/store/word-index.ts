@@ -1,4 +1,5 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch'
+import { cachePostingLookups } from './posting-lookup-cache.js'
 
 /** The fields of the word index: question (with variants), answer, tags. */
 export type WordField = 'q' | 'a' | 't'
@@ -25,6 +26,8 @@ type WordDoc = { id: number; q: string; a: string; t: string }
  */
 export class WordIndex {
   private miniSearch: MiniSearch<WordDoc>
+  /** Postings lookups of the current batch of adds, on the current `miniSearch`. */
+  private lookups: { clear(): void; readonly of: MiniSearch<WordDoc> } | undefined
 
   constructor(private readonly bm25: Bm25Params) {
     this.miniSearch = new MiniSearch<WordDoc>(this.options())
@@ -32,7 +35,13 @@ export class WordIndex {
 
   /** Indexes a slot's fields (term lists as the analyzer made them, in `FIELDS` order). The slot must be new. */
   add(slot: number, fields: readonly (readonly string[])[]): void {
+    if (this.lookups?.of !== this.miniSearch) this.lookups = { ...cachePostingLookups(this.miniSearch as MiniSearch<never>), of: this.miniSearch }
     this.miniSearch.add(toDoc(slot, fields))
+  }
+
+  /** After a batch of adds: the lookup cache is dropped, so the index keeps no more than MiniSearch does. */
+  settle(): void {
+    this.lookups?.clear()
   }
 
   /** Removes a slot, given the same fields it was added with. */
