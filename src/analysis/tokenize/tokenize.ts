@@ -136,9 +136,10 @@ function isAsciiLowercase(code: number): boolean {
 
 function take(pattern: RegExp, kind: TokenKind, text: string, at: number): Piece | null {
   pattern.lastIndex = at
-  const match = pattern.exec(text)
-  if (!match) return null
-  return { kind, surface: match[0], from: at, to: at + match[0].length }
+  // test, not exec: a sticky pattern's lastIndex is the match's end, and no match array is built.
+  if (!pattern.test(text)) return null
+  const to = pattern.lastIndex
+  return { kind, surface: text.slice(at, to), from: at, to }
 }
 
 /** The terms a piece stands for: itself, plus searchable parts that share its span. */
