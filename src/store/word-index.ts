@@ -15,12 +15,13 @@ export interface Bm25Params {
 /** MiniSearch's own serialized form of the word index (`MiniSearch#toJSON`), kept inside our snapshot. */
 export type WordIndexSnapshot = AsPlainObject
 
-type WordDoc = { id: number; q: string; a: string; t: string }
+/** A slot's fields as term lists: MiniSearch gets them without a join into text and a split back. */
+type WordDoc = { id: number; q: readonly string[]; a: readonly string[]; t: readonly string[] }
 
 /**
  * The word index: MiniSearch (BM25+ per field, `combineWith: 'OR'`) over terms the analyzer
- * already made. Each field's terms are joined by spaces and split back at spaces, and terms are
- * kept as they are, so MiniSearch tokenizes and normalizes nothing. Removal is immediate
+ * already made. Documents hand MiniSearch each field as its term list and queries are split back
+ * at spaces, and terms are kept as they are, so MiniSearch tokenizes and normalizes nothing. Removal is immediate
  * (`MiniSearch#remove`, no auto-vacuum): document frequencies and field lengths, hence scores,
  * are exact after every removal, which the rankings (and the evaluation numbers) rely on.
  */
@@ -97,7 +98,8 @@ export class WordIndex {
     return {
       fields: [...FIELDS],
       idField: 'id',
-      tokenize: splitTerms,
+      stringifyField: passTerms as unknown as (value: unknown) => string,
+      tokenize: passTerms,
       processTerm: keepTerm,
       searchOptions: { tokenize: splitTerms, processTerm: keepTerm, bm25: { ...this.bm25 } },
       // Vacuuming would only reclaim memory after `discard`; `remove` leaves nothing behind.
@@ -107,7 +109,15 @@ export class WordIndex {
 }
 
 function toDoc(slot: number, fields: readonly (readonly string[])[]): WordDoc {
-  return { id: slot, q: (fields[0] ?? []).join(' '), a: (fields[1] ?? []).join(' '), t: (fields[2] ?? []).join(' ') }
+  return { id: slot, q: fields[0] ?? [], a: fields[1] ?? [], t: fields[2] ?? [] }
+}
+
+/**
+ * A document field's term list, given on as it is where MiniSearch would stringify the field and
+ * tokenize the string (MiniSearch only iterates the result and counts its distinct terms).
+ */
+function passTerms(terms: unknown): string[] {
+  return terms as string[]
 }
 
 /** The field text back into its terms (terms hold no spaces; the analyzer made them). */
