@@ -73,8 +73,10 @@ function joinedInfinitive(particle: string, verb: string, lexicon: CompoundLexic
 
 /** The particle is the last word, or something other than one space follows it (", ", ". "). */
 function endsClause(tokens: readonly Token[], i: number): boolean {
-  const next = tokens.slice(i + 1).find((t) => !t.derived)
-  return !next || next.start > tokens[i]!.end + 1
+  // A loop, not slice().find(): particles are frequent ("mit", "zu"), and a copy of the rest per particle adds up.
+  let j = i + 1
+  while (j < tokens.length && tokens[j]!.derived) j++
+  return j === tokens.length || tokens[j]!.start > tokens[i]!.end + 1
 }
 
 /** Token i starts a clause: more than one space separates it from the word before. */

@@ -10,6 +10,8 @@ const BIRTH_CUE = new RegExp(
   'giu',
 )
 
+const BIRTH_CUE_STEM = /geb|birth|born|dob|d\.o\.b/i
+
 const MONTHS =
   'Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|' +
   'January|February|March|May|June|July|October|December|' +
@@ -41,7 +43,8 @@ const inRange = (value: string | undefined, max: number): boolean => value === u
  */
 export const birthdateDetector: Detector = {
   kind: 'birthdate',
-  mayOccurIn: hasAsciiDigit,
+  // Every cue holds one of these stems (geboren, geb., Geburtsdatum, birth date, born, DOB, d.o.b.).
+  mayOccurIn: (text) => hasAsciiDigit(text) && BIRTH_CUE_STEM.test(text),
   detect(text: string): Detection[] {
     return detectAfterCue(text, 'birthdate', BIRTH_CUE, DATE, (match) => {
       const groups = match.groups ?? {}

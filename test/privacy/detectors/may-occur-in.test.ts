@@ -46,3 +46,11 @@ describe('hasAsciiDigit', () => {
     expect(hasAsciiDigit(text)).toBe(expected)
   })
 })
+
+describe('birthdate: the cue stems', () => {
+  it.each(['geboren am 03.07.1985', 'Geb. 3.7.85', 'Geburtsdatum: 1985-07-03', 'Geburtstag 3. Juli 1985', 'date of birth: 07/03/1985', 'D.O.B. 3 July 1985', 'DOB 1985-07-03', 'born on July 3rd, 1985', 'birthday 3.7.1985'])('%j may hold a birth date', (text) => {
+    const detector = Object.values(BUILTIN_DETECTORS).find((d) => d.kind === 'birthdate')!
+    expect(detector.mayOccurIn(text)).toBe(true)
+    expect(detector.detect(text).length).toBe(1)
+  })
+})
