@@ -20,10 +20,11 @@ type WordDoc = { id: number; q: readonly string[]; a: readonly string[]; t: read
 
 /**
  * The word index: MiniSearch (BM25+ per field, `combineWith: 'OR'`) over terms the analyzer
- * already made. Documents hand MiniSearch each field as its term list and queries are split back
- * at spaces, and terms are kept as they are, so MiniSearch tokenizes and normalizes nothing. Removal is immediate
- * (`MiniSearch#remove`, no auto-vacuum): document frequencies and field lengths, hence scores,
- * are exact after every removal, which the rankings (and the evaluation numbers) rely on.
+ * already made. Documents hand MiniSearch each field as its term list, queries are split back at
+ * spaces, and terms are kept as they are, so MiniSearch tokenizes and normalizes nothing. Removal
+ * is immediate (`MiniSearch#remove`, no auto-vacuum): document frequencies and field lengths,
+ * hence scores, are exact after every removal, which the rankings (and the evaluation numbers)
+ * rely on.
  */
 export class WordIndex {
   private miniSearch: MiniSearch<WordDoc>
