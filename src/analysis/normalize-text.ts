@@ -34,14 +34,19 @@ export function normalizeText(input: string): NormalizedText {
   let lastWasSpace = true // trims leading whitespace
   let i = 0
   while (i < input.length) {
-    // Fast path: a run of printable ASCII needs no normalization (most of any text).
+    // Fast path: a run of characters that normalize to themselves (most of any text): printable
+    // ASCII, Latin-1 letters (ä, ö, ü, ß, é), and single spaces between them.
     let j = i
-    while (j < input.length && isPlainAscii(input.charCodeAt(j))) j++
+    while (j < input.length) {
+      const code = input.charCodeAt(j)
+      if (isStable(code) || (code === 0x20 && j > i && input.charCodeAt(j - 1) !== 0x20)) j++
+      else break
+    }
     // A combining mark after the run belongs to the run's last character.
     if (j > i && j < input.length && input.charCodeAt(j) >= 0x300 && MARK.test(input[j]!)) j--
     if (j > i) {
       out.pushRun(input, i, j)
-      lastWasSpace = false
+      lastWasSpace = input.charCodeAt(j - 1) === 0x20
       i = j
       continue
     }
@@ -68,9 +73,12 @@ export function normalizeText(input: string): NormalizedText {
 
 const MARK = /\p{M}/u
 
-/** Printable ASCII except the backtick (a quote we rewrite). */
-function isPlainAscii(code: number): boolean {
-  return code > 0x20 && code < 0x7f && code !== 0x60
+/**
+ * Printable ASCII except the backtick (a quote we rewrite), and U+00C0–U+00FF: Latin-1 letters,
+ * × and ÷, each its own NFKC form (checked in the tests). Not the space: runs of it collapse.
+ */
+function isStable(code: number): boolean {
+  return (code > 0x20 && code < 0x7f && code !== 0x60) || (code >= 0xc0 && code <= 0xff)
 }
 
 /** Collects output text with, per UTF-16 unit, the input span it came from. */

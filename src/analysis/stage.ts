@@ -1,4 +1,4 @@
-import type { Token } from './token.js'
+import { withText, type Token } from './token.js'
 
 /**
  * One step of the analysis chain: tokens in, new tokens out. Pure: no I/O, no edits in place.
@@ -26,7 +26,7 @@ export function mapTerms(
       for (const token of tokens) {
         const text = rewrite(token)
         if (text === null || text === '') continue
-        out.push(text === token.text ? token : { ...token, text })
+        out.push(text === token.text ? token : withText(token, text))
       }
       return out
     },

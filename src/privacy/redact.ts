@@ -3,7 +3,7 @@ import { DEFAULT_KINDS, PII_KINDS, RedactOptionsSchema, type PiiKind, type Redac
 import { InvalidInputError } from '../errors.js'
 import { parseInput } from '../schemas/to-input-error.js'
 import { BUILTIN_DETECTORS } from './detectors/builtin-detectors.js'
-import type { Detection } from './detectors/detection.js'
+import type { Detection, Detector } from './detectors/detection.js'
 import { detectUserPattern } from './detectors/user-pattern.js'
 import { PLACEHOLDER_PATTERN, placeholderFor } from './placeholder.js'
 import type { Redaction, RedactResult } from './redaction.js'
@@ -18,6 +18,21 @@ function defaultOptions(): ReturnType<typeof parseDefaults> {
 }
 function parseDefaults() {
   return parseInput(RedactOptionsSchema, {}, 'options', 'invalid redact() options')
+}
+
+const PLACEHOLDERS = new RegExp(PLACEHOLDER_PATTERN, 'gu')
+
+let parsedDefaultDetectors: readonly Detector[] | undefined
+/** The detectors of the default options, chosen once. */
+function defaultDetectors(): readonly Detector[] {
+  return (parsedDefaultDetectors ??= selectDetectors(defaultOptions()))
+}
+
+/** The built-in detectors the options ask for, in `PII_KINDS` order. */
+function selectDetectors(parsed: ReturnType<typeof parseDefaults>): Detector[] {
+  const kinds = new Set<PiiKind>(parsed.kinds ?? DEFAULT_KINDS)
+  if (parsed.names) kinds.add('name')
+  return PII_KINDS.filter((kind) => kinds.has(kind)).map((kind) => BUILTIN_DETECTORS[kind])
 }
 
 /** User patterns win ties with built-in detections of the same span: the caller knows the data. */
@@ -42,14 +57,12 @@ const USER_PATTERN_RANK = -1
  * //=> [{ kind: 'email', start: 6, end: 16, value: 'max@web.de' }]
  */
 export function redact(text: string, options?: RedactOptions): RedactResult {
-  const input = parseInput(TextSchema, text, 'text', 'redact() needs a string')
+  // Indexing redacts every text: a plain string skips zod (the schema only checks the type).
+  const input = typeof text === 'string' ? text : parseInput(TextSchema, text, 'text', 'redact() needs a string')
   const parsed = options === undefined ? defaultOptions() : parseInput(RedactOptionsSchema, options, 'options', 'invalid redact() options')
 
-  const kinds = new Set<PiiKind>(parsed.kinds ?? DEFAULT_KINDS)
-  if (parsed.names) kinds.add('name')
-
   const candidates: Detection[] = []
-  for (const kind of PII_KINDS) if (kinds.has(kind)) candidates.push(...BUILTIN_DETECTORS[kind].detect(input))
+  for (const detector of options === undefined ? defaultDetectors() : selectDetectors(parsed)) if (detector.mayOccurIn(input)) candidates.push(...detector.detect(input))
   const userSpans = new Set<Detection>()
   for (const { kind, pattern } of parsed.patterns) {
     for (const detection of detectUserPattern(input, kind, pattern)) {
@@ -58,7 +71,9 @@ export function redact(text: string, options?: RedactOptions): RedactResult {
     }
   }
 
-  const placeholders = [...input.matchAll(new RegExp(PLACEHOLDER_PATTERN, 'gu'))].map((match) => ({ kind: 'placeholder', start: match.index, end: match.index + match[0].length }))
+  // Nothing found: the text stays as it is (placeholders only matter against detections).
+  if (candidates.length === 0) return { text: input, redactions: [] }
+  const placeholders = [...input.matchAll(PLACEHOLDERS)].map((match) => ({ kind: 'placeholder', start: match.index, end: match.index + match[0].length }))
   const rank = (detection: Detection) => (userSpans.has(detection) ? USER_PATTERN_RANK : PII_KINDS.indexOf(detection.kind as PiiKind))
   const kept = resolveOverlaps(candidates, input.length, rank, placeholders)
 

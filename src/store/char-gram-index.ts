@@ -201,21 +201,22 @@ export class CharGramIndex {
   }
 }
 
-/** Code units below this are packed into a number key, 13 bits each (Latin, Greek, Cyrillic, …). */
-const KEY_CHAR_LIMIT = 8192
+/** Grams of ASCII characters (most grams of folded German and English words) pack 7 bits a character. */
+const ASCII_LIMIT = 128
 const MAX_NUMERIC_KEY_CHARS = 4
 
 /**
- * A gram's map key without building the gram string: up to 4 code units below 8192 packed into a
- * number (a leading 1 keeps lengths apart; 1 + 4·13 bits stays a safe integer), else the string.
+ * A gram's map key without building the gram string: up to 4 ASCII characters packed into a
+ * small integer (a leading 1 keeps lengths apart; 1 + 4·7 bits stays a V8 small integer, so keys
+ * are neither boxed nor hashed as doubles), else the string.
  */
 function gramKey(text: string, start: number, length: number): number | string {
   if (length > MAX_NUMERIC_KEY_CHARS) return text.slice(start, start + length)
   let key = 1
   for (let i = start; i < start + length; i++) {
     const code = text.charCodeAt(i)
-    if (code >= KEY_CHAR_LIMIT) return text.slice(start, start + length)
-    key = key * KEY_CHAR_LIMIT + code
+    if (code >= ASCII_LIMIT) return text.slice(start, start + length)
+    key = key * ASCII_LIMIT + code
   }
   return key
 }

@@ -157,6 +157,7 @@ export class ThreadStore {
   /** Finishes a batch of adds: index structures are made ready for reading now, not on the first query. */
   settle(): void {
     this.grams.flush()
+    this.words.settle()
   }
 
   /** Removes a thread by id; returns the removed record. */

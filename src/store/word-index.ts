@@ -1,4 +1,5 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch'
+import { cachePostingLookups } from './posting-lookup-cache.js'
 
 /** The fields of the word index: question (with variants), answer, tags. */
 export type WordField = 'q' | 'a' | 't'
@@ -14,17 +15,21 @@ export interface Bm25Params {
 /** MiniSearch's own serialized form of the word index (`MiniSearch#toJSON`), kept inside our snapshot. */
 export type WordIndexSnapshot = AsPlainObject
 
-type WordDoc = { id: number; q: string; a: string; t: string }
+/** A slot's fields as term lists: MiniSearch gets them without a join into text and a split back. */
+type WordDoc = { id: number; q: readonly string[]; a: readonly string[]; t: readonly string[] }
 
 /**
  * The word index: MiniSearch (BM25+ per field, `combineWith: 'OR'`) over terms the analyzer
- * already made. Each field's terms are joined by spaces and split back at spaces, and terms are
- * kept as they are, so MiniSearch tokenizes and normalizes nothing. Removal is immediate
- * (`MiniSearch#remove`, no auto-vacuum): document frequencies and field lengths, hence scores,
- * are exact after every removal, which the rankings (and the evaluation numbers) rely on.
+ * already made. Documents hand MiniSearch each field as its term list, queries are split back at
+ * spaces, and terms are kept as they are, so MiniSearch tokenizes and normalizes nothing. Removal
+ * is immediate (`MiniSearch#remove`, no auto-vacuum): document frequencies and field lengths,
+ * hence scores, are exact after every removal, which the rankings (and the evaluation numbers)
+ * rely on.
  */
 export class WordIndex {
   private miniSearch: MiniSearch<WordDoc>
+  /** Postings lookups of the current batch of adds, on the current `miniSearch`. */
+  private lookups: { clear(): void; readonly of: MiniSearch<WordDoc> } | undefined
 
   constructor(private readonly bm25: Bm25Params) {
     this.miniSearch = new MiniSearch<WordDoc>(this.options())
@@ -32,7 +37,13 @@ export class WordIndex {
 
   /** Indexes a slot's fields (term lists as the analyzer made them, in `FIELDS` order). The slot must be new. */
   add(slot: number, fields: readonly (readonly string[])[]): void {
+    if (this.lookups?.of !== this.miniSearch) this.lookups = { ...cachePostingLookups(this.miniSearch as MiniSearch<never>), of: this.miniSearch }
     this.miniSearch.add(toDoc(slot, fields))
+  }
+
+  /** After a batch of adds: the lookup cache is dropped, so the index keeps no more than MiniSearch does. */
+  settle(): void {
+    this.lookups?.clear()
   }
 
   /** Removes a slot, given the same fields it was added with. */
@@ -88,7 +99,8 @@ export class WordIndex {
     return {
       fields: [...FIELDS],
       idField: 'id',
-      tokenize: splitTerms,
+      stringifyField: passTerms as unknown as (value: unknown) => string,
+      tokenize: passTerms,
       processTerm: keepTerm,
       searchOptions: { tokenize: splitTerms, processTerm: keepTerm, bm25: { ...this.bm25 } },
       // Vacuuming would only reclaim memory after `discard`; `remove` leaves nothing behind.
@@ -98,7 +110,15 @@ export class WordIndex {
 }
 
 function toDoc(slot: number, fields: readonly (readonly string[])[]): WordDoc {
-  return { id: slot, q: (fields[0] ?? []).join(' '), a: (fields[1] ?? []).join(' '), t: (fields[2] ?? []).join(' ') }
+  return { id: slot, q: fields[0] ?? [], a: fields[1] ?? [], t: fields[2] ?? [] }
+}
+
+/**
+ * A document field's term list, given on as it is where MiniSearch would stringify the field and
+ * tokenize the string (MiniSearch only iterates the result and counts its distinct terms).
+ */
+function passTerms(terms: unknown): string[] {
+  return terms as string[]
 }
 
 /** The field text back into its terms (terms hold no spaces; the analyzer made them). */

@@ -52,4 +52,16 @@ describe('foldGerman', () => {
   it('stripDiacritics keeps English ue/oe (true, shoe)', () => {
     expect(stripDiacritics('true shoe café')).toBe('true shoe cafe')
   })
+
+  it.each([['Größe', 'Große'], ['ÄÖÜäöü', 'AOUaou'], ['naïve', 'naive'], ['u\u0308ber', 'uber']])('stripDiacritics(%j) → %j', (input, expected) => {
+    expect(stripDiacritics(input)).toBe(expected)
+  })
+
+  it('stripDiacritics takes umlauts apart as NFD, dropping the marks and NFC would (fast path = reference)', () => {
+    const reference = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC')
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'U', 'ä', 'ö', 'ü', 'Ä', 'Ö', 'Ü', 'ß', 'é', '\u0308', '\u0301', 'ø', ' '), maxLength: 20 }), (s) => stripDiacritics(s) === reference(s)),
+      { seed: 43, numRuns: 2000 },
+    )
+  })
 })

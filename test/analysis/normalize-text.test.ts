@@ -35,4 +35,61 @@ describe('normalizeText', () => {
       { seed: 7, numRuns: 500 },
     )
   })
+
+  it('U+00C0–U+00FF are their own NFKC form (the fast path copies them)', () => {
+    for (let code = 0xc0; code <= 0xff; code++) {
+      const char = String.fromCharCode(code)
+      expect(char.normalize('NFKC')).toBe(char)
+    }
+  })
+
+  it('the fast paths give the text and offsets of the cluster-by-cluster rules', () => {
+    const piece = fc.constantFrom('a', 'Z', ' ', '  ', '\n', '\t', 'ä', 'ß', 'É', '×', 'ÿ', '\u0308', '\u0301', '\u200B', '\u00A0', '“', '`', '–', '６', 'ﬁ', 'Ā', '😀', '.', '-')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')), (input) => {
+        const fast = normalizeText(input)
+        const slow = normalizeByClusters(input)
+        expect(fast.text).toBe(slow.text)
+        expect([...fast.sourceStart]).toEqual(slow.starts)
+        expect([...fast.sourceEnd]).toEqual(slow.ends)
+      }),
+      { seed: 11, numRuns: 2000 },
+    )
+  })
 })
+
+/** The normalization rules applied to one character cluster at a time, with no fast path: the reference. */
+function normalizeByClusters(input: string): { text: string; starts: number[]; ends: number[] } {
+  const cluster = /[^\p{M}][\p{M}]*|[\p{M}]+/ysu
+  const quotes: Record<string, string> = { '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u00AB': '"', '\u00BB': '"', '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2039': "'", '\u203A': "'", '\u00B4': "'", '`': "'" }
+  let text = ''
+  const starts: number[] = []
+  const ends: number[] = []
+  let lastWasSpace = true
+  for (let i = 0; i < input.length; ) {
+    cluster.lastIndex = i
+    const found = cluster.exec(input)![0]
+    const end = i + found.length
+    let out: string
+    if (/[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\u202A-\u202E]/u.test(found)) out = ''
+    else if (/\s/u.test(found)) out = ' '
+    else if (quotes[found] !== undefined) out = quotes[found]!
+    else if (/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/u.test(found)) out = '-'
+    else out = found.normalize('NFKC')
+    if (out === ' ' && lastWasSpace) out = ''
+    if (out !== '') lastWasSpace = out === ' '
+    for (let k = 0; k < out.length; k++) {
+      starts.push(i)
+      ends.push(end)
+    }
+    text += out
+    i = end
+  }
+  if (text.endsWith(' ')) {
+    text = text.slice(0, -1)
+    starts.pop()
+    ends.pop()
+  }
+  return { text, starts, ends }
+}
+

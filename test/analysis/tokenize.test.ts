@@ -22,6 +22,10 @@ describe('tokenize', () => {
     ['placeholder', 'IBAN ⟨IBAN⟩ falsch', ['IBAN:word', '⟨IBAN⟩:placeholder', 'falsch:word']],
     ['emoji dropped', 'Router 😡😡 kaputt', ['Router:word', 'kaputt:word']],
     ['contraction kept for the lemmatizer', "can't login", ["can't:word", 'login:word']],
+    ['url without scheme', 'auf www.example.de/hilfe', ['auf:word', 'www.example.de/hilfe:url']],
+    ['words starting like a url are words', 'wie habe ich http www', ['wie:word', 'habe:word', 'ich:word', 'http:word', 'www:word']],
+    ['a lowercase word after a product word is no model', 'iPhone lädt', ['iPhone:word', 'lädt:word']],
+    ['letters and digits glued are a product, digits alone a number', 'Paket M10 und 2024', ['Paket:word', 'm10:product', 'und:word', '2024:number']],
   ])('%s', (_what, input, expected) => {
     expect(terms(input)).toEqual(expected)
   })

@@ -1,5 +1,5 @@
 import type { TokenFilter } from '../stage.js'
-import type { Token } from '../token.js'
+import { withText, type Token } from '../token.js'
 import type { CompoundLexicon } from '../german/compound-lexicon.js'
 import { LINKING_MORPHEMES } from '../german/linking-morphemes.js'
 
@@ -82,7 +82,7 @@ export function createDecompounder(lexicon: CompoundLexicon, options: Decompound
         out.push(token)
         if (token.kind !== 'word' || token.keyword || token.derived || token.text.length < minWordChars) continue
         const parts = partsOf(token.text)
-        if (parts) for (const part of parts) out.push({ ...token, text: part, derived: true })
+        if (parts) for (const part of parts) out.push(withText(token, part, true))
       }
       return out
     },

@@ -3,6 +3,10 @@ import { mapTerms, type TokenFilter } from '../stage.js'
 // "ae/oe/ue" after a consonant or at the start: the umlaut spelled out.
 const FOLDABLE = /(?:[^aeiouyq]|^)[aou]e/
 const FOLDABLE_ALL = /([^aeiouyq]|^)([aou])e/g
+const NON_ASCII = /[^\u0000-\u007f]/
+const ASCII_AND_UMLAUTS = /^[\u0000-\u007fäöüÄÖÜ]*$/
+const UMLAUT = /[äöüÄÖÜ]/g
+const UMLAUT_BASES: Readonly<Record<string, string>> = { ä: 'a', ö: 'o', ü: 'u', Ä: 'A', Ö: 'O', Ü: 'U' }
 
 /**
  * German spelling folding, so that every way customers type umlauts meets:
@@ -17,7 +21,8 @@ const FOLDABLE_ALL = /([^aeiouyq]|^)([aou])e/g
  * foldGerman('feuer') //=> 'feuer'
  */
 export function foldGerman(word: string): string {
-  let out = stripDiacritics(word.replace(/ß/g, 'ss'))
+  // Checked first: a replace runs its regex even when there is nothing to replace.
+  let out = stripDiacritics(word.includes('ß') ? word.replaceAll('ß', 'ss') : word)
   // Repeat until stable: folding "kuee" yields "kue", which folds again (keeps it idempotent).
   while (FOLDABLE.test(out)) {
     const next = out.replace(FOLDABLE_ALL, (_m, before: string, vowel: string) => before + vowel)
@@ -35,7 +40,9 @@ export function foldGerman(word: string): string {
  */
 export function stripDiacritics(word: string): string {
   // Fast path: plain ASCII has nothing to strip.
-  if (!/[^\u0000-\u007f]/.test(word)) return word
+  if (!NON_ASCII.test(word)) return word
+  // German umlauts are the common case: their base letters directly, without two normalizations.
+  if (ASCII_AND_UMLAUTS.test(word)) return word.replace(UMLAUT, (umlaut) => UMLAUT_BASES[umlaut]!)
   return word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC')
 }
 

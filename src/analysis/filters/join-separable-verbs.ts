@@ -1,4 +1,4 @@
-import type { Token } from '../token.js'
+import { withText, type Token } from '../token.js'
 import type { TokenFilter } from '../stage.js'
 import type { CompoundLexicon } from '../german/compound-lexicon.js'
 
@@ -41,7 +41,7 @@ export function createSeparableVerbJoiner(lexicon: CompoundLexicon): TokenFilter
           if (!infinitive) continue
           joined ??= new Map()
           const extra = joined.get(j) ?? []
-          extra.push({ ...verb, text: infinitive, derived: true })
+          extra.push(withText(verb, infinitive, true))
           joined.set(j, extra)
           break
         }
@@ -73,8 +73,10 @@ function joinedInfinitive(particle: string, verb: string, lexicon: CompoundLexic
 
 /** The particle is the last word, or something other than one space follows it (", ", ". "). */
 function endsClause(tokens: readonly Token[], i: number): boolean {
-  const next = tokens.slice(i + 1).find((t) => !t.derived)
-  return !next || next.start > tokens[i]!.end + 1
+  // A loop, not slice().find(): particles are frequent ("mit", "zu"), and a copy of the rest per particle adds up.
+  let j = i + 1
+  while (j < tokens.length && tokens[j]!.derived) j++
+  return j === tokens.length || tokens[j]!.start > tokens[i]!.end + 1
 }
 
 /** Token i starts a clause: more than one space separates it from the word before. */

@@ -1,5 +1,5 @@
 import type { TokenFilter } from '../stage.js'
-import type { Token, TokenKind } from '../token.js'
+import { withText, type Token, type TokenKind } from '../token.js'
 import { checksum } from '../fingerprint.js'
 
 /** Kinds that are protected by nature: their exact form is what distinguishes questions. */
@@ -20,8 +20,8 @@ export function createKeywordMarker(words: readonly string[] = [], normalize: (w
     apply(tokens) {
       return tokens.map((token): Token => {
         if (token.keyword) return token
-        if (PROTECTED_KINDS.has(token.kind)) return { ...token, keyword: true }
-        if (keywords.size && keywords.has(normalize(token.text.toLocaleLowerCase('de')))) return { ...token, keyword: true }
+        if (PROTECTED_KINDS.has(token.kind)) return withText(token, token.text, token.derived, true)
+        if (keywords.size && keywords.has(normalize(token.text.toLocaleLowerCase('de')))) return withText(token, token.text, token.derived, true)
         return token
       })
     },

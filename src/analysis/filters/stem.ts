@@ -1,5 +1,5 @@
 import type { TokenFilter } from '../stage.js'
-import type { Token } from '../token.js'
+import { withText, type Token } from '../token.js'
 import { stemGerman } from '../german/stemmer.js'
 import { stemEnglish } from '../english/stemmer.js'
 import type { CompoundLexicon } from '../german/compound-lexicon.js'
@@ -55,7 +55,7 @@ function stemFilter(name: string, stem: (word: string) => string, options: Recor
       return tokens.map((token): Token => {
         if (token.keyword || (token.kind !== 'word')) return token
         const text = stem(token.text)
-        return text === token.text || text === '' ? token : { ...token, text }
+        return text === token.text || text === '' ? token : withText(token, text)
       })
     },
   }

@@ -1,5 +1,5 @@
 import type { TokenFilter } from '../stage.js'
-import type { Token } from '../token.js'
+import { withText, type Token } from '../token.js'
 import { checksum } from '../fingerprint.js'
 
 /**
@@ -33,7 +33,7 @@ export function createSynonymFilter(groups: readonly (readonly string[])[]): Tok
           continue
         }
         replacedPosition = token.position
-        out.push({ ...token, text: to })
+        out.push(withText(token, to))
       }
       return out
     },

@@ -1,6 +1,8 @@
 import { GERMAN_BASE_LEXICON } from './lexicon.js'
 import { foldGerman } from '../filters/fold-german.js'
 
+const LOWERCASE_LETTERS = /^\p{Ll}+$/u
+
 /** Corpus words shorter than this are never compound parts: "ende" yes, "aus"/"ein" no. */
 export const MIN_CORPUS_PART_CHARS = 4
 /** Curated words (base list, user list) may be shorter: "tag", "box", "app", "pin". */
@@ -41,8 +43,9 @@ export class CompoundLexicon {
 
   /** Adds a word seen in the corpus (already lowercase and folded). Returns true if it was new. */
   addCorpusWord(folded: string): boolean {
-    if (folded.length < MIN_CORPUS_PART_CHARS || !/^\p{Ll}+$/u.test(folded)) return false
-    if (this.corpus.has(folded) || this.trusted.has(folded)) return false
+    // Known words first: a corpus repeats its words, and the set lookups are cheaper than the pattern.
+    if (folded.length < MIN_CORPUS_PART_CHARS || this.corpus.has(folded) || this.trusted.has(folded)) return false
+    if (!LOWERCASE_LETTERS.test(folded)) return false
     this.corpus.add(folded)
     this.revision++
     return true

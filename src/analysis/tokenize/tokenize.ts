@@ -1,4 +1,4 @@
-import type { Token, TokenKind } from '../token.js'
+import { makeToken, type Token, type TokenKind } from '../token.js'
 import { normalizeText } from '../normalize-text.js'
 import { DEFAULT_PRODUCT_WORDS, PRODUCT_MODEL, isProductWord, productTerm } from './product-names.js'
 
@@ -21,6 +21,8 @@ const NUMBER = /\p{N}{1,30}(?:[.,]\p{N}{1,30}){0,10}/uy
 const SPACE = / /y
 const TRAILING_URL_PUNCTUATION = /[.,;:!?)\]}]+$/u
 const MIN_PART_CHARS = 2
+// Inner characters that join word parts ("E-Mail", "can't", "B&O"); "!" and "." joins stay whole.
+const WORD_JOINER = /[-'&]/u
 
 /** Raw token before its term is derived. */
 interface Piece {
@@ -48,9 +50,9 @@ export function tokenize(input: string, options: TokenizeOptions = {}): Token[] 
   for (const piece of pieces) {
     const start = normalized.sourceStart[piece.from]!
     const end = normalized.sourceEnd[piece.to - 1]!
-    for (const [term, kind, derived] of termsOf(piece)) {
-      tokens.push({ text: term, start, end, position, kind, ...(derived ? { derived: true } : {}) })
-    }
+    // Most pieces are plain words, one term each: no list of terms to build for them.
+    if (piece.kind === 'word' && !WORD_JOINER.test(piece.surface)) tokens.push(makeToken(piece.surface, start, end, position, 'word'))
+    else for (const [term, kind, derived] of termsOf(piece)) tokens.push(makeToken(term, start, end, position, kind, false, derived))
     position++
   }
   return tokens
@@ -93,7 +95,8 @@ function pieceAt(text: string, at: number, productWords: ReadonlySet<string>, em
   if (char === '⟨') return take(PLACEHOLDER, 'placeholder', text, at)
   if (char === '@') return take(MENTION, 'mention', text, at)
   if (char === '#') return take(HASHTAG, 'hashtag', text, at)
-  if (char === 'h' || char === 'w') {
+  // Words starting with h or w are common ("wie", "habe"): the pattern runs only where it can match.
+  if ((char === 'h' && text.startsWith('http', at)) || (char === 'w' && text.startsWith('www.', at))) {
     const url = take(URL, 'url', text, at)
     if (url) {
       const trimmed = url.surface.replace(TRAILING_URL_PUNCTUATION, '')
@@ -104,12 +107,16 @@ function pieceAt(text: string, at: number, productWords: ReadonlySet<string>, em
   if (email) return email
   const word = take(WORD, 'word', text, at)
   if (!word) return null
-  if (/^\p{N}+$/u.test(word.surface)) {
+  const hasDigit = /\p{N}/u.test(word.surface)
+  if (hasDigit && /^\p{N}+$/u.test(word.surface)) {
     const number = take(NUMBER, 'number', text, at)
     return number ?? { ...word, kind: 'number' }
   }
-  // "iPhone 6", "Galaxy S23", "FRITZ!Box 7590": name word + space + model designation.
-  if (text[word.to] === ' ' && /\p{L}/u.test(word.surface)) {
+  // A word starts with a letter or a digit: without digits, it has a letter.
+  const hasLetter = !hasDigit || /\p{L}/u.test(word.surface)
+  // "iPhone 6", "Galaxy S23", "FRITZ!Box 7590": name word + space + model designation (which
+  // starts with a digit or a capital, never with a-z).
+  if (text[word.to] === ' ' && hasLetter && !isAsciiLowercase(text.charCodeAt(word.to + 1))) {
     PRODUCT_MODEL.lastIndex = word.to + 1
     // The cheap check first: most words are not followed by a model number at all.
     const model = PRODUCT_MODEL.exec(text)
@@ -118,16 +125,21 @@ function pieceAt(text: string, at: number, productWords: ReadonlySet<string>, em
       return { kind: 'product', surface: text.slice(at, to), from: at, to }
     }
   }
-  if (/\p{L}/u.test(word.surface) && /\p{N}/u.test(word.surface)) return { ...word, kind: 'product' }
+  if (hasLetter && hasDigit) return { ...word, kind: 'product' }
   if (word.surface.includes('!')) return { ...word, kind: 'product' }
   return word
 }
 
+function isAsciiLowercase(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a
+}
+
 function take(pattern: RegExp, kind: TokenKind, text: string, at: number): Piece | null {
   pattern.lastIndex = at
-  const match = pattern.exec(text)
-  if (!match) return null
-  return { kind, surface: match[0], from: at, to: at + match[0].length }
+  // test, not exec: a sticky pattern's lastIndex is the match's end, and no match array is built.
+  if (!pattern.test(text)) return null
+  const to = pattern.lastIndex
+  return { kind, surface: text.slice(at, to), from: at, to }
 }
 
 /** The terms a piece stands for: itself, plus searchable parts that share its span. */
@@ -153,7 +165,7 @@ function termsOf(piece: Piece): Array<readonly [string, TokenKind, boolean]> {
       return out
     }
     case 'word': {
-      if (!/[-'&]/u.test(surface)) return [[surface, 'word', false]]
+      if (!WORD_JOINER.test(surface)) return [[surface, 'word', false]]
       if (surface.includes("'")) return [[surface, 'word', false]] // contractions: the lemmatizer's job
       const parts = surface.split(/[-&]/u).filter((p) => p.length >= MIN_PART_CHARS)
       const out: Array<readonly [string, TokenKind, boolean]> = [[surface.replace(/[-&]/gu, ''), 'word', false]]

@@ -1,5 +1,6 @@
 import { KNOWN_CITIES_AT_CH, KNOWN_CITIES_DE } from '../data/cities.js'
 import type { Detection, Detector } from './detection.js'
+import { hasAsciiDigit } from './text-hints.js'
 import { matchAround } from './match-around.js'
 
 const SPACE = '[ \\u00A0]'
@@ -71,6 +72,7 @@ const MAX_JOIN_CHARS = 6
  */
 export const addressDetector: Detector = {
   kind: 'address',
+  mayOccurIn: hasAsciiDigit,
   detect(text: string): Detection[] {
     const streets = findStreets(text)
     const found: Detection[] = [...streets]

@@ -1,5 +1,6 @@
 import { detectAfterCue } from './detect-after-cue.js'
 import type { Detection, Detector } from './detection.js'
+import { hasAsciiDigit } from './text-hints.js'
 
 const SPACE = '[ \\t\\u00A0]'
 
@@ -8,6 +9,8 @@ const BIRTH_CUE = new RegExp(
     `(?![\\p{L}])[: \\t\\u00A0]{0,3}(?:(?:ist|is|der|den|am|on|was)${SPACE}{1,3}){0,2}`,
   'giu',
 )
+
+const BIRTH_CUE_STEM = /geb|birth|born|dob|d\.o\.b/i
 
 const MONTHS =
   'Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|' +
@@ -40,6 +43,8 @@ const inRange = (value: string | undefined, max: number): boolean => value === u
  */
 export const birthdateDetector: Detector = {
   kind: 'birthdate',
+  // Every cue holds one of these stems (geboren, geb., Geburtsdatum, birth date, born, DOB, d.o.b.).
+  mayOccurIn: (text) => hasAsciiDigit(text) && BIRTH_CUE_STEM.test(text),
   detect(text: string): Detection[] {
     return detectAfterCue(text, 'birthdate', BIRTH_CUE, DATE, (match) => {
       const groups = match.groups ?? {}

@@ -1,4 +1,5 @@
 import type { Detection, Detector } from './detection.js'
+import { hasAsciiDigit } from './text-hints.js'
 
 /** Digit groups joined by one space or dash; every number in the text is a candidate. */
 const DIGIT_GROUPS = /(?<![\p{L}\p{N}])\d{1,19}(?:[ \u00A0-]\d{1,19}){0,9}/gu
@@ -43,6 +44,7 @@ function isCardGrouping(lengths: readonly number[]): boolean {
  */
 export const cardDetector: Detector = {
   kind: 'card',
+  mayOccurIn: hasAsciiDigit,
   detect(text: string): Detection[] {
     const found: Detection[] = []
     for (const match of text.matchAll(DIGIT_GROUPS)) {

@@ -14,5 +14,10 @@ export interface Detection {
  */
 export interface Detector {
   readonly kind: PiiKind
+  /**
+   * A cheap test, false only when `detect` would find nothing (e.g. no digit for a number):
+   * `redact` skips the detector then, so the costly patterns run on few texts.
+   */
+  mayOccurIn(text: string): boolean
   detect(text: string): Detection[]
 }

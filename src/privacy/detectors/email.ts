@@ -19,6 +19,7 @@ const EMAIL =
  */
 export const emailDetector: Detector = {
   kind: 'email',
+  mayOccurIn: (text) => text.includes('@'),
   detect(text: string): Detection[] {
     const found: Detection[] = []
     // Only around an "@": trying every word start of a long text costs more than all other detectors.

@@ -1,5 +1,6 @@
 import { IBAN_LENGTHS } from '../data/iban-lengths.js'
 import type { Detection, Detector } from './detection.js'
+import { hasAsciiDigit } from './text-hints.js'
 
 /**
  * Country code, check digits, then up to 30 letters/digits, each optionally after one space
@@ -34,6 +35,7 @@ export function isValidIbanChecksum(compact: string): boolean {
  */
 export const ibanDetector: Detector = {
   kind: 'iban',
+  mayOccurIn: hasAsciiDigit,
   detect(text: string): Detection[] {
     const found: Detection[] = []
     const pattern = new RegExp(IBAN_CANDIDATE)

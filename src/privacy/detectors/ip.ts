@@ -1,4 +1,5 @@
 import type { Detection, Detector } from './detection.js'
+import { hasAsciiDigit } from './text-hints.js'
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)'
 /** Four octets, not part of a longer dotted number ("1.2.3.4.5" is a version). */
@@ -39,14 +40,16 @@ export function isIpv6(candidate: string): boolean {
  */
 export const ipDetector: Detector = {
   kind: 'ip',
+  // IPv4 needs digits, IPv6 a colon.
+  mayOccurIn: (text) => text.includes(':') || hasAsciiDigit(text),
   detect(text: string): Detection[] {
     const found: Detection[] = []
-    for (const match of text.matchAll(IPV4)) {
+    for (const match of hasAsciiDigit(text) ? text.matchAll(IPV4) : []) {
       if (/[vV]$/.test(text.slice(Math.max(0, match.index - 1), match.index))) continue
       if (isSharedIpv4(match[0])) continue
       found.push({ kind: 'ip', start: match.index, end: match.index + match[0].length })
     }
-    for (const match of text.matchAll(IPV6_CANDIDATE)) {
+    for (const match of text.includes(':') ? text.matchAll(IPV6_CANDIDATE) : []) {
       const value = match[0]
       if (!value.includes(':') || value === '::' || value === '::1' || !isIpv6(value)) continue
       found.push({ kind: 'ip', start: match.index, end: match.index + value.length })

@@ -1,5 +1,6 @@
 import { detectAfterCue } from './detect-after-cue.js'
 import type { Detection, Detector } from './detection.js'
+import { hasAsciiDigit } from './text-hints.js'
 
 const SPACE = '[ \\t\\u00A0]'
 
@@ -32,6 +33,7 @@ const MIN_ID_DIGITS = 3
  */
 export const labelledNumberDetector: Detector = {
   kind: 'customer-id',
+  mayOccurIn: hasAsciiDigit,
   detect(text: string): Detection[] {
     return detectAfterCue(text, 'customer-id', LABEL_CUE, VALUE, (match) => {
       const digits = match[0].replace(/\D/g, '').length

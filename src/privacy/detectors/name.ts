@@ -39,6 +39,8 @@ const ENDS_PHRASE = /^(?:[ \t]*(?:\r?\n|$)|[,;.!?)])/u
  */
 export const nameDetector: Detector = {
   kind: 'name',
+  // Cues are words of many spellings; no cheaper test rules them out.
+  mayOccurIn: () => true,
   detect(text: string): Detection[] {
     return detectAfterCue(text, 'name', NAME_CUE, NAME, (match, cue) => {
       const groups = cue.groups ?? {}

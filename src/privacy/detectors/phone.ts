@@ -1,4 +1,5 @@
 import type { Detection, Detector } from './detection.js'
+import { hasAsciiDigit } from './text-hints.js'
 
 /**
  * Where a phone number may start: `+` and a digit, `(` before `0`, or `0`, not glued to a
@@ -43,6 +44,7 @@ const isSpace = (char: string | undefined): boolean => char === ' ' || char === 
  */
 export const phoneDetector: Detector = {
   kind: 'phone',
+  mayOccurIn: hasAsciiDigit,
   detect(text: string): Detection[] {
     const found: Detection[] = []
     const pattern = new RegExp(PHONE_START)
