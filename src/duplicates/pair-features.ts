@@ -1,6 +1,6 @@
 import { productModelName } from '../analysis/tokenize/product-names.js'
 import type { PairProfile } from './pair-profile.js'
-import { neighbourCosine } from './answered-neighbours.js'
+import { neighbourEvidence } from './answered-neighbours.js'
 
 /**
  * Features of a question pair, each symmetric by construction (swapping a and b changes nothing).
@@ -37,8 +37,9 @@ import { neighbourCosine } from './answered-neighbours.js'
  *   question's terms in the answer cost covid-faq-de 0.02 AP; this rank gains it ~0.015).
  * - answeredNeighbours: cosine of the two texts' answered neighbours (the answered threads that
  *   fit each best by BM25 over question and answer, answered-neighbours.ts): paraphrases without a
- *   shared word meet through the FAQ entries whose answers hold both wordings. With an index only
- *   (`duplicateScore`), like answerRank. Fit with the other features (shared split, in-sample /
+ *   shared word meet through the FAQ entries whose answers hold both wordings. Centred (minus
+ *   NEIGHBOUR_COSINE_MEAN), 0 without the evidence. With an index only (`duplicateScore`), like
+ *   answerRank. Fit with the other features (shared split, in-sample /
  *   leave-one-set-out AP): covid-faq-de 0.886 -> 0.905, covid-faq-en 0.963 -> 0.965; sets without
  *   answers unchanged (0 there).
  *
@@ -100,7 +101,7 @@ export function pairFeatures(x: PairProfile, y: PairProfile): number[] {
     a.negated !== b.negated ? ramp(termDice, NEGATION_RAMP.from, NEGATION_RAMP.to) : 0,
     x.answers?.threadSlot !== undefined || y.answers?.threadSlot !== undefined ? 1 : 0,
     answerRank(x, y),
-    neighbourCosine(x.answers?.neighbours, y.answers?.neighbours),
+    neighbourEvidence(x.answers?.neighbours, y.answers?.neighbours),
   ]
 }
 

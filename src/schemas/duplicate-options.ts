@@ -5,9 +5,9 @@ import { z } from 'zod'
  * mean F0.5 (precision first: a wrong merge hides a thread) over the labelled pair sets, fitted by
  * `benchmarks/fit-duplicates.mjs`, which writes it as `DUPLICATE_THRESHOLD` (a test keeps the two
  * equal; schemas sit left of duplicates and cannot import it). Two questions without a shared word
- * score ~0.15: much lower and everything merges; near-copies score ~0.9 (the calibration is flat: see duplicate-weights.ts).
+ * score ~0.25: much lower and everything merges; near-copies score ~0.8 (the calibration is flat: see duplicate-weights.ts).
  */
-export const DEFAULT_MIN_SIMILARITY = 0.55
+export const DEFAULT_MIN_SIMILARITY = 0.51
 
 const similarity = z.number().min(0).max(1)
 
@@ -17,7 +17,7 @@ const similarity = z.number().min(0).max(1)
  * findDuplicates(index, { minSimilarity: 0.7, onProgress: (done, total) => bar.update(done / total) })
  */
 export const FindDuplicatesOptionsSchema = z.strictObject({
-  /** Smallest duplicate probability (0..1) that joins two threads. @default 0.55 */
+  /** Smallest duplicate probability (0..1) that joins two threads. @default 0.51 */
   minSimilarity: similarity.default(DEFAULT_MIN_SIMILARITY),
   /** Language for a thread array without `lang` ('auto' detects per thread). @default 'auto' */
   lang: z.enum(['de', 'en', 'auto']).default('auto'),
@@ -33,7 +33,7 @@ export type FindDuplicatesOptions = z.input<typeof FindDuplicatesOptionsSchema>
 export const FindSimilarOptionsSchema = z.strictObject({
   /** At most this many similar threads. @default 5 */
   limit: z.number().int().min(1).max(100).default(5),
-  /** Smallest duplicate probability to report. @default 0.55 */
+  /** Smallest duplicate probability to report. @default 0.51 */
   minSimilarity: similarity.default(DEFAULT_MIN_SIMILARITY),
 })
 

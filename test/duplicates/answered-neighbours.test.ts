@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { answeredNeighbours, neighbourCosine, ANSWERED_NEIGHBOURS } from '../../src/duplicates/answered-neighbours.js'
+import { answeredNeighbours, neighbourCosine, neighbourEvidence, ANSWERED_NEIGHBOURS, NEIGHBOUR_COSINE_MEAN } from '../../src/duplicates/answered-neighbours.js'
 import { duplicateScore } from '../../src/duplicates/duplicate-score.js'
 import { createFaqIndex } from '../../src/faq-index/create-faq-index.js'
 import type { FaqIndexImpl } from '../../src/faq-index/faq-index.js'
@@ -51,6 +51,18 @@ describe('neighbourCosine', () => {
     const b = neighboursOf('Welche Personengruppen sind Risikogruppe?')
     expect(neighbourCosine(a, b)).toBe(neighbourCosine(b, a))
     expect(neighbourCosine(undefined, b)).toBe(0)
+  })
+})
+
+describe('neighbourEvidence', () => {
+  // Centred: missing evidence (no index, no answers) counts as an average pair, not as a mismatch.
+  it.each([
+    ['both known, same neighbours', new Map([[1, 1]]), new Map([[1, 1]]), 1 - NEIGHBOUR_COSINE_MEAN],
+    ['both known, none shared', new Map([[1, 1]]), new Map([[2, 1]]), -NEIGHBOUR_COSINE_MEAN],
+    ['one side unknown', new Map([[1, 1]]), undefined, 0],
+    ['one side without neighbours', new Map([[1, 1]]), new Map(), 0],
+  ] as const)('%s', (_why, a, b, expected) => {
+    expect(neighbourEvidence(a, b)).toBeCloseTo(expected, 12)
   })
 })
 
