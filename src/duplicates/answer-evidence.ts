@@ -1,5 +1,6 @@
 import type { FaqIndexImpl } from '../faq-index/faq-index.js'
 import type { TextProfile } from '../matching/text-profile.js'
+import { answeredNeighbours, type AnsweredNeighbours } from './answered-neighbours.js'
 
 /** What an index's answers say about one text of a pair (pair-features.ts: answerKnown, answerRank). */
 export interface AnswerEvidence {
@@ -7,6 +8,8 @@ export interface AnswerEvidence {
   readonly threadSlot: number | undefined
   /** Store slot → rank (1 = best) of the threads whose answers best fit this text, top ANSWER_RANK_DEPTH. */
   readonly answerRanks: ReadonlyMap<number, number>
+  /** The answered threads that best fit this text (answered-neighbours.ts); absent: not looked up. */
+  readonly neighbours?: AnsweredNeighbours
 }
 
 /**
@@ -23,12 +26,16 @@ const LOOKUP_CANDIDATES = 5
 
 /**
  * The answer evidence of one text against an index: the thread it is the question of (when that
- * thread has an answer) and the threads whose answers best fit it. A thread matches a text when
+ * thread has an answer), the threads whose answers best fit it, and its answered neighbours. A thread matches a text when
  * its stored question or a variant equals it (trimmed), or when it has no variants and its
  * question's analyzed terms equal the text's (the same question, redacted or spelled otherwise).
  */
 export function answerEvidence(index: FaqIndexImpl, text: string, profile: TextProfile): AnswerEvidence {
-  return { threadSlot: answeredThreadSlot(index, text, profile), answerRanks: rankAnswers(index, profile) }
+  const answerRanks = rankAnswers(index, profile)
+  // No answer holds any of the text's terms (always so in an index without answers): its answered
+  // neighbours would rest on question words alone, so the second search is skipped (pawsx-de: 10x
+  // the time per pair for nothing).
+  return { threadSlot: answeredThreadSlot(index, text, profile), answerRanks, neighbours: answerRanks.size ? answeredNeighbours(index, profile) : new Map() }
 }
 
 /** The index's answers ranked for a text's terms (BM25 over the answer field): slot → rank. */

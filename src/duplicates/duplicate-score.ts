@@ -37,11 +37,13 @@ const analyzers = new Map<Language, Analyzer>()
  * down. Pass `index` to weigh words by how common they are among its questions (what
  * `findDuplicates` and `findSimilar` do); without it, all terms weigh the same. With an index,
  * when one text is the question of an answered thread, how highly that answer ranks among the
- * index's answers for the other text counts as evidence too (answer-evidence.ts). Limit: lexical,
- * so paraphrases without shared words that no answer bridges stay near the no-overlap score.
+ * index's answers for the other text counts as evidence too (answer-evidence.ts), and so do shared
+ * answered neighbours: the answered threads that fit both texts best (answered-neighbours.ts).
+ * Limit: lexical, so paraphrases without shared words that no answer bridges stay near the
+ * no-overlap score.
  * @example
  * duplicateScore('Wie ändere ich meine Rechnungsadresse?', 'Wie kann ich die Rechnungsadresse ändern?') //=> 0.7…
- * duplicateScore('Akku vom iPhone 6 tauschen', 'Akku vom iPhone 7 tauschen') //=> 0.0075…
+ * duplicateScore('Akku vom iPhone 6 tauschen', 'Akku vom iPhone 7 tauschen') //=> 0.0088…
  * duplicateScore('Router blinkt rot', 'Router blinkt rot, was tun?', { index }) // idf from the index's questions
  */
 export function duplicateScore(a: string, b: string, options: DuplicateScoreOptions = {}): number {

@@ -7,7 +7,7 @@ import { z } from 'zod'
  * equal; schemas sit left of duplicates and cannot import it). Two questions without a shared word
  * score ~0.25: much lower and everything merges; near-copies score ~0.8 (the calibration is flat: see duplicate-weights.ts).
  */
-export const DEFAULT_MIN_SIMILARITY = 0.38
+export const DEFAULT_MIN_SIMILARITY = 0.51
 
 const similarity = z.number().min(0).max(1)
 
@@ -17,7 +17,7 @@ const similarity = z.number().min(0).max(1)
  * findDuplicates(index, { minSimilarity: 0.7, onProgress: (done, total) => bar.update(done / total) })
  */
 export const FindDuplicatesOptionsSchema = z.strictObject({
-  /** Smallest duplicate probability (0..1) that joins two threads. @default 0.38 */
+  /** Smallest duplicate probability (0..1) that joins two threads. @default 0.51 */
   minSimilarity: similarity.default(DEFAULT_MIN_SIMILARITY),
   /** Language for a thread array without `lang` ('auto' detects per thread). @default 'auto' */
   lang: z.enum(['de', 'en', 'auto']).default('auto'),
@@ -33,7 +33,7 @@ export type FindDuplicatesOptions = z.input<typeof FindDuplicatesOptionsSchema>
 export const FindSimilarOptionsSchema = z.strictObject({
   /** At most this many similar threads. @default 5 */
   limit: z.number().int().min(1).max(100).default(5),
-  /** Smallest duplicate probability to report. @default 0.38 */
+  /** Smallest duplicate probability to report. @default 0.51 */
   minSimilarity: similarity.default(DEFAULT_MIN_SIMILARITY),
 })
 
