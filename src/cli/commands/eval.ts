@@ -2,6 +2,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander'
 import type { Language } from '../../types.js'
 import { debugOption, type CommonOptions } from '../shared-options.js'
 import type { Terminal } from '../terminal.js'
+import { DEFAULT_MIN_SIMILARITY } from '../../schemas/duplicate-options.js'
 
 const EXAMPLES = `
 Examples:
@@ -68,7 +69,7 @@ export function registerEvalCommand(program: Command, terminal: Terminal): Comma
     .addOption(new Option('--reuse-min-confidence <c>', 'evaluate auto-answering at this confidence (default: 0.9)').argParser(parseConfidence))
     .addOption(new Option('--suggest-min-confidence <c>', 'evaluate suggestions from this confidence (default: the fitted SUGGEST_MIN_CONFIDENCE)').argParser(parseConfidence))
     .addOption(new Option('-l, --lang <lang>', 'language of the index (default: the threads\' "lang" if they share one, "auto" if they differ, else de)').choices(['de', 'en', 'auto']))
-    .addOption(new Option('--duplicates [min-similarity]', 'also list duplicate-looking threads (duplicate probability 0-1, default 0.5)').argParser(parseConfidence))
+    .addOption(new Option('--duplicates [min-similarity]', `also list duplicate-looking threads (duplicate probability 0-1, default ${DEFAULT_MIN_SIMILARITY})`).argParser(parseConfidence))
     .option('--skip-invalid', 'leave out corpus rows that do not validate instead of failing')
     .addOption(debugOption())
     .addHelpText('after', EXAMPLES)
