@@ -3,9 +3,10 @@ import { ThreadSchema } from './thread.js'
 
 /**
  * Snapshot format version; bumped whenever the layout changes (2: term dictionary + encoded ids;
- * 3: the word index in MiniSearch's own serialized form).
+ * 3: the word index in MiniSearch's own serialized form; 4: only its average field lengths, the
+ * rest rebuilt from the analyzed threads).
  */
-export const SNAPSHOT_VERSION = 3
+export const SNAPSHOT_VERSION = 4
 
 const stringList = z.array(z.string())
 
@@ -16,10 +17,11 @@ const stringList = z.array(z.string())
  * first; each entry of `analyzed` is one thread's flag character (d/D/e/E: language, upper case
  * when the question is negated) and five `|`-separated id lists (question terms, answer terms,
  * tag terms, n-gram words, products) in the encoding of `snapshot-codec.ts`; `lexicon` is an id
- * list too. `words` is the word index as MiniSearch serializes it (`MiniSearch#toJSON`, slots
- * renumbered to the order of `threads`), restored with `MiniSearch.loadJS` instead of indexing
- * every thread again. Their bulk is checked structurally while decoding, not by zod, which is
- * what makes loading several times faster than indexing.
+ * list too. `words` holds the word index's average field lengths (question, answer, tags): its
+ * postings and field lengths follow from the analyzed threads and are rebuilt at load in
+ * MiniSearch's serialized form for `MiniSearch.loadJS`, instead of indexing every thread again.
+ * The bulk is checked structurally while decoding, not by zod, which is what makes loading
+ * several times faster than indexing.
  */
 export const SnapshotSchema = z.strictObject({
   format: z.literal('faqmatch-index'),
@@ -30,7 +32,7 @@ export const SnapshotSchema = z.strictObject({
   strings: stringList,
   analyzed: stringList,
   lexicon: z.string(),
-  words: z.record(z.string(), z.unknown()),
+  words: z.strictObject({ averageFieldLength: z.array(z.number().nonnegative()).length(3) }),
   feedback: z.strictObject({
     rejected: z.array(z.tuple([z.string(), stringList])),
     confirmed: z.array(z.tuple([z.string(), z.number().int().min(0)])),

@@ -184,23 +184,22 @@ export class ThreadStore {
     return this.words.search(terms, boost, limit)
   }
 
-  /**
-   * The word index in MiniSearch's serialized form, its slots renumbered to the order of `all()`
-   * (the order a snapshot stores the threads in, and so the slots a load gives them).
-   */
+  /** What a snapshot keeps of the word index (its average field lengths; see `WordIndex#toJSON`). */
   wordIndexToJSON(): WordIndexSnapshot {
-    const dense = new Map<number, number>()
-    for (const slot of this.slots.values()) dense.set(slot, dense.size)
-    return this.words.toJSON((slot) => dense.get(slot)!)
+    return this.words.toJSON()
   }
 
   /**
-   * After records were added with `indexWords: false` to an empty store: restores the word index
-   * from `wordIndexToJSON()`. Throws when the serialized form does not fit the records.
+   * After records were added with `indexWords: false` to an empty store: rebuilds the word index
+   * from their term ids (as given to `addInterned`, in slot order) and the saved `wordIndexToJSON()`.
    */
-  restoreWordIndex(plain: WordIndexSnapshot): void {
-    if (this.records.length !== this.slots.size) throw new RangeError('word index: restore needs a store without removals')
-    this.words.restore(plain, this.records.length)
+  restoreWordIndex(saved: WordIndexSnapshot, slotIds: ReadonlyArray<{ readonly question: readonly number[]; readonly answer: readonly number[]; readonly tags: readonly number[] }>): void {
+    if (this.records.length !== this.slots.size || slotIds.length !== this.records.length) throw new RangeError('word index: restore needs a store without removals')
+    this.words.restore(
+      slotIds.map((ids) => [ids.question, ids.answer, ids.tags]),
+      this.dictionary,
+      saved,
+    )
   }
 
   /** Character n-gram similarity of the query words to every question sharing a gram: slot → score. */
