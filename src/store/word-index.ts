@@ -113,18 +113,20 @@ function toPlainObject(slotTerms: ReadonlyArray<readonly (readonly number[])[]>,
   let maxId = -1
   for (const fields of slotTerms) for (const ids of fields) for (const id of ids) if (id > maxId) maxId = id
   const tokens = new FieldTokens(terms, maxId + 1)
-  const tokensOf = (slot: number, fieldId: number) => tokens.of(slotTerms[slot]![fieldId] ?? [])
-  // Pass 1 counts distinct tokens per slot and field (field lengths) and postings per term and
-  // field; pass 2 lays the postings out by term and field, in slot order (compressed rows).
-  const frequencies: number[] = []
-  const touched: number[] = []
+  const fieldTokens = new Array<readonly number[]>(slotCount * fieldCount)
+  for (let slot = 0; slot < slotCount; slot++) {
+    for (let fieldId = 0; fieldId < fieldCount; fieldId++) fieldTokens[slot * fieldCount + fieldId] = tokens.of(slotTerms[slot]![fieldId] ?? [])
+  }
+  // Typed arrays of the id range: a plain array written first at a high index turns into a
+  // hash table, which made this five times slower.
+  const rows = tokens.idCount * fieldCount
+  const frequencies = new Int32Array(tokens.idCount)
+  const touched = new Int32Array(tokens.idCount)
+  /** Visits each distinct token of a slot's field with its frequency; returns how many there are. */
   const eachDistinct = (ids: readonly number[], visit: (id: number, frequency: number) => void): number => {
     let distinct = 0
     for (const id of ids) {
-      if (!frequencies[id]) {
-        touched[distinct++] = id
-        frequencies[id] = 0
-      }
+      if (frequencies[id] === 0) touched[distinct++] = id
       frequencies[id]!++
     }
     for (let i = 0; i < distinct; i++) {
@@ -134,29 +136,26 @@ function toPlainObject(slotTerms: ReadonlyArray<readonly (readonly number[])[]>,
     }
     return distinct
   }
+  // Pass 1 counts distinct tokens per slot and field (field lengths) and postings per term and
+  // field; pass 2 lays the postings out by term and field, in slot order (compressed rows).
   const documentIds: Record<number, number> = {}
   const fieldLength: Record<number, number[]> = {}
-  const rowLengths: number[] = []
+  const rowStarts = new Int32Array(rows + 1)
   for (let slot = 0; slot < slotCount; slot++) {
     documentIds[slot] = slot
     const lengths = new Array<number>(fieldCount)
     for (let fieldId = 0; fieldId < fieldCount; fieldId++) {
-      lengths[fieldId] = eachDistinct(tokensOf(slot, fieldId), (id) => {
-        const row = id * fieldCount + fieldId
-        rowLengths[row] = (rowLengths[row] ?? 0) + 1
-      })
+      lengths[fieldId] = eachDistinct(fieldTokens[slot * fieldCount + fieldId]!, (id) => rowStarts[id * fieldCount + fieldId + 1]!++)
     }
     fieldLength[slot] = lengths
   }
-  const rows = Math.ceil(rowLengths.length / fieldCount) * fieldCount
-  const rowStarts = new Int32Array(rows + 1)
-  for (let row = 0; row < rows; row++) rowStarts[row + 1] = rowStarts[row]! + (rowLengths[row] ?? 0)
+  for (let row = 0; row < rows; row++) rowStarts[row + 1]! += rowStarts[row]!
   const postingSlots = new Int32Array(rowStarts[rows]!)
   const postingFrequencies = new Int32Array(rowStarts[rows]!)
   const cursors = rowStarts.slice(0, rows)
   for (let slot = 0; slot < slotCount; slot++) {
     for (let fieldId = 0; fieldId < fieldCount; fieldId++) {
-      eachDistinct(tokensOf(slot, fieldId), (id, frequency) => {
+      eachDistinct(fieldTokens[slot * fieldCount + fieldId]!, (id, frequency) => {
         const at = cursors[id * fieldCount + fieldId]!++
         postingSlots[at] = slot
         postingFrequencies[at] = frequency
@@ -173,12 +172,7 @@ function toPlainObject(slotTerms: ReadonlyArray<readonly (readonly number[])[]>,
       const start = rowStarts[id * fieldCount + fieldId]!
       const end = rowStarts[id * fieldCount + fieldId + 1]!
       if (start === end) continue
-      // Highest slot first: V8 then sizes the object's elements once (a hash table when sparse)
-      // instead of growing an array of mostly holes up to the highest slot. Object.keys still
-      // lists integer keys in ascending order, the order `add` made.
-      const postings: Record<number, number> = {}
-      for (let i = end - 1; i >= start; i--) postings[postingSlots[i]!] = postingFrequencies[i]!
-      fields[fieldId] = postings
+      fields[fieldId] = postingsRecord(postingSlots, postingFrequencies, start, end)
     }
     index.push([term, fields])
   }
@@ -196,24 +190,57 @@ function toPlainObject(slotTerms: ReadonlyArray<readonly (readonly number[])[]>,
   }
 }
 
+/** Far above any slot (`MAX_GRAM_SLOTS` is 2^24). */
+const SPARSE_KEY = 2 ** 30
+/** Keys spread wider than this many times their number (plus a few) go to a hash table, as JSON.parse decides. */
+const SPARSE_SPREAD = 4
+const SPARSE_MIN_SPREAD = 16
+
+/**
+ * `{ slot: frequency }` for postings `start..end` (ascending slots), laid out as JSON.parse would
+ * make it. Filled key by key from empty, V8 grows an array of holes up to the highest slot, which
+ * made `loadJS` and the garbage collector 5–10× slower. So: sparse keys go to a hash table
+ * (set a key far above any slot and delete it first); dense ones are written highest first, so
+ * the array is allocated once. Object.keys lists integer keys in ascending order either way.
+ */
+function postingsRecord(slots: Int32Array, frequencies: Int32Array, start: number, end: number): Record<number, number> {
+  const record: Record<number, number> = {}
+  if (slots[end - 1]! > SPARSE_SPREAD * (end - start) + SPARSE_MIN_SPREAD) {
+    record[SPARSE_KEY] = 0
+    delete record[SPARSE_KEY]
+    for (let i = start; i < end; i++) record[slots[i]!] = frequencies[i]!
+  } else {
+    for (let i = end - 1; i >= start; i--) record[slots[i]!] = frequencies[i]!
+  }
+  return record
+}
+
 /**
  * A field's term ids as the tokens MiniSearch makes of the joined field text (`toDoc`,
  * `splitTerms`). Analyzed terms are never empty and hold no space, so the ids are the tokens;
  * otherwise the text is split again, and tokens without an id get one from `firstExtraId` on.
  */
 class FieldTokens {
-  private readonly plain: Array<boolean | undefined> = []
+  /** Per id: 0 not checked yet, 1 plain, 2 empty or holding a space. */
+  private readonly plain: Uint8Array
   private readonly extraIds = new Map<string, number>()
   private readonly extraTexts: string[] = []
 
   constructor(
     private readonly terms: TermIds,
     private readonly firstExtraId: number,
-  ) {}
+  ) {
+    this.plain = new Uint8Array(firstExtraId)
+  }
 
   of(ids: readonly number[]): readonly number[] {
     for (const id of ids) if (!this.isPlain(id)) return this.split(ids)
     return ids
+  }
+
+  /** Ids handed out so far: the dictionary's range and the extra tokens. */
+  get idCount(): number {
+    return this.firstExtraId + this.extraTexts.length
   }
 
   text(id: number): string {
@@ -221,12 +248,11 @@ class FieldTokens {
   }
 
   private isPlain(id: number): boolean {
-    let plain = this.plain[id]
-    if (plain === undefined) {
+    if (this.plain[id] === 0) {
       const term = this.terms.text(id)
-      this.plain[id] = plain = term !== '' && !term.includes(' ')
+      this.plain[id] = term !== '' && !term.includes(' ') ? 1 : 2
     }
-    return plain
+    return this.plain[id] === 1
   }
 
   private split(ids: readonly number[]): number[] {
