@@ -6,9 +6,14 @@
 // warm-up, queries/s, and top-1 hit rate on derived queries as a correctness guard. The known
 // sentinel query must return the sentinel thread first, or the run fails loudly.
 //
+// Snapshots are one JSON string, except faqmatch's from STREAMED_SNAPSHOT_FROM threads on: its
+// JSON Lines form (snapshotLines / loadFaqIndexLines), since one string would pass V8's limit.
+//
 // Usage: node benchmarks/scale.mjs [--sizes=1000,10000] [--full] [--max 1000000]
 //          [--langs=de,en] [--systems=faqmatch,lunr] [--queries=1000] [--budget-s=300] [--out=scale]
 //        node benchmarks/scale.mjs --render-only=scale   (rewrite the .md from the .json)
+//        node benchmarks/scale.mjs --combine=scale-small,scale-1m --out=scale
+//          (one report from runs made separately, e.g. the 1M run in its own process)
 //   --full adds 100k threads; --max N runs every standard size up to N (1k, 10k, 100k, 1M).
 // Writes benchmarks/results/scale.{json,md}.
 import { spawn } from 'node:child_process'
@@ -28,6 +33,8 @@ const SCALE_PEERS = ['minisearch-default', 'minisearch-natural', 'orama', 'lunr'
 const WARMUP_QUERIES = 200
 const K = 10
 const RESULT_MARK = 'SCALE_RESULT '
+/** From this size faqmatch writes its snapshot as JSON Lines: one string of ~550 B × 1M threads would not fit V8's ~512M-character limit. */
+const STREAMED_SNAPSHOT_FROM = 500_000
 const PARTIAL_MARK = 'SCALE_PARTIAL '
 
 const args = process.argv.slice(2)
@@ -40,6 +47,8 @@ const list = (value) => value?.split(',').map((s) => s.trim()).filter(Boolean)
 
 if (args.includes('--child')) {
   await runChild()
+} else if (option('combine')) {
+  combineReports(list(option('combine')), option('out') ?? 'scale')
 } else if (option('render-only')) {
   // Re-renders results/<name>.md from results/<name>.json without measuring anything again.
   const name = option('render-only')
@@ -73,6 +82,8 @@ async function runChild() {
   // One JSON string per thread: a single string for 1M threads would near V8's string limit.
   const threadLines = generated.map((t) => JSON.stringify(t))
   generated.length = 0
+  // The threads as JSON Lines: the yardstick for snapshot size (issue 9: at most 1.5× this).
+  const rawJsonlBytes = threadLines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0)
 
   // Warm the library (lazy stemmer/lemmatizer loads, JIT) on a throwaway index of 50 threads.
   const warm = system.create(lang)
@@ -99,19 +110,29 @@ async function runChild() {
 
   let snapshot = null
   if (instance.saveSnapshot) {
-    const saveStart = process.hrtime.bigint()
-    const json = instance.saveSnapshot()
-    const saveMs = elapsedMs(saveStart)
-    const loadStart = process.hrtime.bigint()
-    const loaded = instance.loadSnapshot(json)
-    const loadMs = elapsedMs(loadStart)
-    checkSentinel(loaded, 'loaded snapshot')
-    snapshot = { sizeBytes: Buffer.byteLength(json), bytesPerThread: Buffer.byteLength(json) / size, saveMs, loadMs }
+    const streamed = size >= STREAMED_SNAPSHOT_FROM && instance.saveSnapshotLines
+    try {
+      const saveStart = process.hrtime.bigint()
+      let saved = streamed ? instance.saveSnapshotLines() : instance.saveSnapshot()
+      const saveMs = elapsedMs(saveStart)
+      const sizeBytes = streamed ? saved.reduce((sum, line) => sum + Buffer.byteLength(line), 0) : Buffer.byteLength(saved)
+      gc()
+      const loadStart = process.hrtime.bigint()
+      let loaded = streamed ? await instance.loadSnapshotLines(saved) : await instance.loadSnapshot(saved)
+      const loadMs = elapsedMs(loadStart)
+      checkSentinel(loaded, 'loaded snapshot')
+      saved = loaded = null
+      snapshot = { form: streamed ? 'json-lines' : 'json', sizeBytes, bytesPerThread: sizeBytes / size, toRawJsonl: sizeBytes / rawJsonlBytes, saveMs, loadMs, buildToLoad: buildMs / loadMs }
+    } catch (error) {
+      // A snapshot that cannot be made (e.g. one string beyond V8's limit) is a result, not a crash.
+      snapshot = { error: `${error?.name ?? 'Error'}: ${String(error?.message ?? error).slice(0, 120)}` }
+    }
+    gc()
   }
 
   // Reported before the queries, so a run that times out while querying still has these figures.
   const beforeQueries = {
-    system: systemName, lang, size,
+    system: systemName, lang, size, rawJsonlBytesPerThread: rawJsonlBytes / size,
     buildMs, threadsPerSecond: size / (buildMs / 1000),
     heapBytes: heapAfter - heapBefore, heapBytesPerThread: (heapAfter - heapBefore) / size,
     snapshot, failures,
@@ -254,6 +275,35 @@ function runInChild({ system, lang, size, queries, budgetMs }) {
 }
 
 // ---------------------------------------------------------------- rendering
+/** Snapshot/thread, ÷ JSONL, save ms, load ms, build ÷ load. */
+function snapshotCells(x) {
+  const s = x.snapshot
+  if (!s) return ['n/a', 'n/a', 'n/a', 'n/a', 'n/a']
+  if (s.error) return ['failed', '–', '–', '–', '–']
+  const toRaw = s.toRawJsonl ?? (x.rawJsonlBytesPerThread ? s.bytesPerThread / x.rawJsonlBytesPerThread : undefined)
+  return [bytes(s.bytesPerThread) + (s.form === 'json-lines' ? ' (lines)' : ''), toRaw ? `${toRaw.toFixed(2)}×` : '–', ms(s.saveMs), ms(s.loadMs), `${(x.buildMs / s.loadMs).toFixed(1)}×`]
+}
+
+/** One report from several result files (runs made in separate processes), written as results/<out>.{json,md}. */
+function combineReports(names, out) {
+  const resultsDir = fileURLToPath(new URL('./results/', import.meta.url))
+  const reports = names.map((name) => JSON.parse(readFileSync(`${resultsDir}${name}.json`, 'utf8')))
+  const unique = (values) => [...new Set(values)]
+  const combined = {
+    ...reports[0],
+    machines: reports.map((r) => ({ ...r.machine, sizes: r.sizes })),
+    sizes: unique(reports.flatMap((r) => r.sizes)).sort((a, b) => a - b),
+    langs: unique(reports.flatMap((r) => r.langs)),
+    systems: unique(reports.flatMap((r) => r.systems)),
+    runs: reports.flatMap((r) => r.runs),
+    notes: unique(reports.flatMap((r) => r.notes)),
+    combinedFrom: names,
+  }
+  writeFileSync(`${resultsDir}${out}.json`, JSON.stringify(combined, null, 2) + '\n')
+  writeFileSync(`${resultsDir}${out}.md`, renderMarkdown(combined))
+  console.log(`wrote benchmarks/results/${out}.json and benchmarks/results/${out}.md from ${names.join(', ')}`)
+}
+
 function renderMarkdown(r) {
   const parts = [
     '# faqmatch scale benchmark',
@@ -262,17 +312,30 @@ function renderMarkdown(r) {
     `Synthetic threads (lib/generate-threads.mjs, seeded): questions joined from two real questions, answers of 1–3 real sentences. Each system and size runs in its own \`node --expose-gc\` process; heap is heapUsed after gc minus before indexing. Latency: ${r.queries} timed \`search(text, 10)\` calls after ${r.warmupQueries} warm-up calls, one at a time. top-1: share of derived queries (a thread's question, lowercased, one word dropped, two swapped) whose first result is that thread.`,
     '',
   ]
-  const header = ['system', 'build ms', 'threads/s', 'heap/thread', 'snapshot/thread', 'save ms', 'load ms', 'p50 ms', 'p95 ms', 'p99 ms', 'queries/s', 'top-1']
+  const machines = r.machines ?? [r.machine]
+  if (machines.length > 1) parts.splice(2, 1, `Generated by \`node benchmarks/scale.mjs\` in ${machines.length} runs, combined: ${machines.map((m) => `${m.date} (sizes ${m.sizes.map(integer).join(', ')}; load average ${m.loadAverage1m})`).join('; ')}; ${machines[0].cpuModel}, ${machines[0].cores} cores (shared), node ${machines[0].node}.`)
+  parts.push(`Snapshot: one JSON string (faqmatch: \`JSON.stringify(index.toJSON())\`), except faqmatch from ${integer(STREAMED_SNAPSHOT_FROM)} threads on, marked “lines”: \`snapshotLines\` / \`loadFaqIndexLines\`, held as an array of lines in memory. ÷ JSONL: snapshot size over the threads as JSON Lines (the issue's target: at most 1.5×); build ÷ load: how many times faster loading is than building (target: at least 5×).`, '')
+  for (const lang of r.langs) {
+    const growth = r.runs.filter((x) => x.lang === lang && x.system === 'faqmatch' && !x.error && !x.skipped).sort((a, b) => a.size - b.size)
+    if (growth.length < 2) continue
+    parts.push(`## faqmatch, ${lang}: growth from ${integer(growth[0].size)} to ${integer(growth.at(-1).size)} threads`, '')
+    const growthHeader = ['threads', 'build ms', 'threads/s', 'heap/thread', 'snapshot/thread', '÷ JSONL', 'save ms', 'load ms', 'build ÷ load', 'p50 ms', 'p95 ms', 'p99 ms', 'top-1']
+    parts.push(markdownTable(growthHeader, growth.map((x) => [
+      integer(x.size), ms(x.buildMs), integer(x.threadsPerSecond), bytes(x.heapBytesPerThread), ...snapshotCells(x),
+      ...(x.queryMs ? [ms(x.queryMs.median), ms(x.queryMs.p95), ms(x.queryMs.p99), percent(x.top1HitRate)] : ['not run', 'not run', 'not run', '–']),
+    ]), ['r', ...growthHeader.slice(1).map(() => 'r')]))
+    parts.push('')
+  }
+  const header = ['system', 'build ms', 'threads/s', 'heap/thread', 'snapshot/thread', '÷ JSONL', 'save ms', 'load ms', 'build ÷ load', 'p50 ms', 'p95 ms', 'p99 ms', 'queries/s', 'top-1']
   for (const lang of r.langs) {
     for (const size of r.sizes) {
       const group = r.runs.filter((x) => x.lang === lang && x.size === size)
       if (!group.length) continue
       parts.push(`## ${lang}, ${integer(size)} threads`, '')
       parts.push(markdownTable(header, group.map((x) => x.error || x.skipped
-        ? [x.system, x.error ?? x.skipped, '', '', '', '', '', '', '', '', '', '']
+        ? [x.system, x.error ?? x.skipped, ...header.slice(2).map(() => '')]
         : [
-          x.system + (x.failures.length ? ' ⚠ sentinel miss' : ''), ms(x.buildMs), integer(x.threadsPerSecond), bytes(x.heapBytesPerThread),
-          x.snapshot ? bytes(x.snapshot.bytesPerThread) : 'n/a', x.snapshot ? ms(x.snapshot.saveMs) : 'n/a', x.snapshot ? ms(x.snapshot.loadMs) : 'n/a',
+          x.system + (x.failures.length ? ' ⚠ sentinel miss' : ''), ms(x.buildMs), integer(x.threadsPerSecond), bytes(x.heapBytesPerThread), ...snapshotCells(x),
           ...(x.queryMs
             ? [ms(x.queryMs.median), ms(x.queryMs.p95), ms(x.queryMs.p99), integer(x.queriesPerSecond), percent(x.top1HitRate)]
             : [x.firstQueriesMeanMs ? `~${ms(x.firstQueriesMeanMs)} (mean of 20)` : 'timeout', 'not run', 'not run', x.firstQueriesMeanMs ? `~${integer(1000 / x.firstQueriesMeanMs)}` : '–', '–']),
@@ -293,6 +356,7 @@ function renderMarkdown(r) {
       }
     }
   }
+  for (const x of r.runs) if (x.snapshot?.error) parts.push(`${x.system}, ${x.lang}, ${integer(x.size)} threads: no snapshot (${x.snapshot.error}).`, '')
   parts.push('FlexSearch has no single-string snapshot (its export() is asynchronous and chunked), natural-tfidf is not in this benchmark (its idf() is O(terms × threads)).', '')
   if (r.notes.length) parts.push('## Notes', '', ...r.notes.map((n) => `- ${n}`), '')
   return parts.join('\n')

@@ -17,6 +17,9 @@ export async function loadFaqmatch() {
     search(text, k) { return index.match(text, { limit: k }).matches.map((m) => m.threadId) },
     saveSnapshot() { return JSON.stringify(index.toJSON()) },
     loadSnapshot(json) { return wrap(lib.loadFaqIndex(JSON.parse(json))) },
+    // The streamed form, for indexes whose single JSON string would pass V8's string limit.
+    saveSnapshotLines() { return [...lib.snapshotLines(index)] },
+    async loadSnapshotLines(lines) { return wrap(await lib.loadFaqIndexLines(lines)) },
   })
   return {
     name: 'faqmatch',

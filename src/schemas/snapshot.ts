@@ -40,3 +40,29 @@ export const SnapshotSchema = z.strictObject({
 })
 
 export type FaqIndexSnapshot = z.output<typeof SnapshotSchema>
+
+/**
+ * First line of a snapshot as JSON Lines (`snapshotLines`): everything of `FaqIndexSnapshot`
+ * but its three long lists, which follow in lines of their own (`{"strings":[…]}`, then
+ * `{"threads":[…],"analyzed":[…]}`), and how many items those lines hold, so that a truncated
+ * stream is told from a complete one.
+ */
+export const SnapshotLinesHeaderSchema = z.strictObject({
+  format: z.literal('faqmatch-index-lines'),
+  version: z.number().int(),
+  analyzerFingerprint: SnapshotSchema.shape.analyzerFingerprint,
+  options: SnapshotSchema.shape.options,
+  threadCount: z.number().int().nonnegative(),
+  stringCount: z.number().int().nonnegative(),
+  lexicon: SnapshotSchema.shape.lexicon,
+  words: SnapshotSchema.shape.words,
+  feedback: SnapshotSchema.shape.feedback,
+})
+
+export type SnapshotLinesHeader = z.output<typeof SnapshotLinesHeaderSchema>
+
+/** A line after the header: a run of `strings`, or a run of `threads` with their `analyzed` forms. */
+export const SnapshotLinesChunkSchema = z.union([
+  z.strictObject({ strings: SnapshotSchema.shape.strings }),
+  z.strictObject({ threads: z.array(z.unknown()), analyzed: SnapshotSchema.shape.analyzed }),
+])
