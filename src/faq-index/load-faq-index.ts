@@ -65,6 +65,7 @@ export function loadFaqIndex(snapshot: unknown): FaqIndex {
   index.store.reserve(records.map((r) => r.record))
   for (const { record, ids } of records) index.store.addInterned(record, ids, false)
   index.store.restoreWordIndex(data.words, records.map((r) => r.ids))
+  index.store.restoreStaleGrams(data.staleGrams)
   index.store.settle()
   index.feedback.load(data.feedback)
   return index

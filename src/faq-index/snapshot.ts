@@ -50,6 +50,7 @@ export function buildSnapshot(index: FaqIndexImpl): FaqIndexSnapshot {
     ),
     lexicon: encode(lexicon),
     words: index.store.wordIndexToJSON(),
+    staleGrams: index.store.staleGramsToJSON(),
     feedback: index.feedback.toJSON(),
   }
 }

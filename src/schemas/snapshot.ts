@@ -20,6 +20,8 @@ const stringList = z.array(z.string())
  * list too. `words` holds the word index's average field lengths (question, answer, tags): its
  * postings and field lengths follow from the analyzed threads and are rebuilt at load in
  * MiniSearch's serialized form for `MiniSearch.loadJS`, instead of indexing every thread again.
+ * `staleGrams` is what removed threads still weigh in the n-gram index's document frequencies
+ * until it compacts (usually nothing), so that a loaded index scores exactly like the saved one.
  * The bulk is checked structurally while decoding, not by zod, which is what makes loading
  * several times faster than indexing.
  */
@@ -33,6 +35,7 @@ export const SnapshotSchema = z.strictObject({
   analyzed: stringList,
   lexicon: z.string(),
   words: z.strictObject({ averageFieldLength: z.array(z.number().nonnegative()).length(3) }),
+  staleGrams: z.strictObject({ slots: z.number().int().nonnegative(), grams: z.array(z.tuple([z.string().min(1), z.number().int().positive()])) }),
   feedback: z.strictObject({
     rejected: z.array(z.tuple([z.string(), stringList])),
     confirmed: z.array(z.tuple([z.string(), z.number().int().min(0)])),
@@ -56,6 +59,7 @@ export const SnapshotLinesHeaderSchema = z.strictObject({
   stringCount: z.number().int().nonnegative(),
   lexicon: SnapshotSchema.shape.lexicon,
   words: SnapshotSchema.shape.words,
+  staleGrams: SnapshotSchema.shape.staleGrams,
   feedback: SnapshotSchema.shape.feedback,
 })
 

@@ -1,5 +1,5 @@
 import type { StoredThread } from './stored-thread.js'
-import { CharGramIndex } from './char-gram-index.js'
+import { CharGramIndex, type StaleGrams } from './char-gram-index.js'
 import { TermDictionary } from './term-dictionary.js'
 import { WordIndex, type WordField, type WordIndexSnapshot } from './word-index.js'
 import { charGrams } from '../analysis/char-grams.js'
@@ -200,6 +200,22 @@ export class ThreadStore {
       this.dictionary,
       saved,
     )
+  }
+
+  /** What removed threads still weigh in the n-gram index (see `CharGramIndex#staleToJSON`). */
+  staleGramsToJSON(): StaleGrams {
+    return this.grams.staleToJSON()
+  }
+
+  /**
+   * After a snapshot load (`restoreWordIndex`): restores what removed threads weighed in the
+   * n-gram index, on a slot after every record that is never used again.
+   */
+  restoreStaleGrams(stale: StaleGrams): void {
+    if (stale.slots === 0) return
+    const slot = this.records.length
+    this.grams.restoreStale(stale, slot)
+    this.records.length = slot + 1
   }
 
   /** Character n-gram similarity of the query words to every question sharing a gram: slot → score. */

@@ -39,6 +39,8 @@ describe('snapshots', () => {
     ['two average field lengths', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), words: { averageFieldLength: [3, 12] } }],
     ['a negative average field length', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), words: { averageFieldLength: [3, -1, 0] } }],
     ['the word index in MiniSearch form (v3 layout)', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), words: { documentCount: 5, index: [], averageFieldLength: [3, 12, 0] } }],
+    ['stale n-grams missing', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), staleGrams: undefined }],
+    ['a stale n-gram count not positive', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), staleGrams: { slots: 1, grams: [['ech', 0]] } }],
     ['a version 3 snapshot', 'SNAPSHOT_VERSION', { ...JSON.parse(json), version: 3 }],
     ['another version', 'SNAPSHOT_VERSION', { ...JSON.parse(json), version: 99 }],
     ['another analyzer', 'SNAPSHOT_ANALYZER_MISMATCH', { ...JSON.parse(json), analyzerFingerprint: { de: 'v0:de:other' } }],
