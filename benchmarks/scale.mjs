@@ -13,7 +13,8 @@
 //          [--langs=de,en] [--systems=faqmatch,lunr] [--queries=1000] [--budget-s=300] [--out=scale]
 //        node benchmarks/scale.mjs --render-only=scale   (rewrite the .md from the .json)
 //        node benchmarks/scale.mjs --combine=scale-small,scale-1m --out=scale
-//          (one report from runs made separately, e.g. the 1M run in its own process)
+//          (one report from runs made separately, e.g. the 1M run in its own process; a run
+//          repeated in a later file replaces the earlier one)
 //   --full adds 100k threads; --max N runs every standard size up to N (1k, 10k, 100k, 1M).
 // Writes benchmarks/results/scale.{json,md}.
 import { spawn } from 'node:child_process'
@@ -204,6 +205,17 @@ async function runParent() {
   console.log(`machine: ${machine.cpuModel}, ${machine.cores} cores, node ${machine.node}, load ${machine.loadAverage1m}\n`)
 
   const runs = []
+  const writeReport = () => {
+    const runNotes = runs.filter((run) => run.queryTimeout).map((run) => `${run.system}, ${run.lang}, ${integer(run.size)} threads: ${run.queryTimeout}`)
+    const report = { kind: 'faqmatch-scale', machine, sizes, langs, systems, queries, warmupQueries: WARMUP_QUERIES, budgetMs, runs, notes: [...notes, ...runNotes] }
+    const resultsDir = fileURLToPath(new URL('./results/', import.meta.url))
+    mkdirSync(resultsDir, { recursive: true })
+    const out = option('out') ?? 'scale'
+    const markdown = renderMarkdown(report)
+    writeFileSync(`${resultsDir}${out}.json`, JSON.stringify(report, null, 2) + '\n')
+    writeFileSync(`${resultsDir}${out}.md`, markdown)
+    return markdown
+  }
   const gaveUp = new Map() // system/lang → reason: a system that could not even build is not retried at larger sizes
   for (const lang of langs) {
     for (const size of sizes) {
@@ -216,6 +228,8 @@ async function runParent() {
         process.stdout.write(`${lang} ${integer(size).padStart(9)} ${system.padEnd(20)} `)
         const run = await runInChild({ system, lang, size, queries, budgetMs })
         runs.push(run)
+        // Written after every run: a long run (1M threads) that is stopped keeps what it measured.
+        writeReport()
         if (run.error) {
           console.log(run.error)
           gaveUp.set(key, `not run: ${run.error} at ${integer(size)}`)
@@ -228,16 +242,9 @@ async function runParent() {
     }
   }
 
-  for (const run of runs) if (run.queryTimeout) notes.push(`${run.system}, ${run.lang}, ${integer(run.size)} threads: ${run.queryTimeout}`)
-  const report = { kind: 'faqmatch-scale', machine, sizes, langs, systems, queries, warmupQueries: WARMUP_QUERIES, budgetMs, runs, notes }
-  const markdown = renderMarkdown(report)
+  const markdown = writeReport()
   console.log('\n' + markdown)
-  const resultsDir = fileURLToPath(new URL('./results/', import.meta.url))
-  mkdirSync(resultsDir, { recursive: true })
-  const out = option('out') ?? 'scale'
-  writeFileSync(`${resultsDir}${out}.json`, JSON.stringify(report, null, 2) + '\n')
-  writeFileSync(`${resultsDir}${out}.md`, markdown)
-  console.log(`wrote benchmarks/results/${out}.json and benchmarks/results/${out}.md`)
+  console.log(`wrote benchmarks/results/${option('out') ?? 'scale'}.json and .md`)
 
   const failed = runs.filter((r) => r.failures?.length)
   if (failed.length) {
@@ -295,7 +302,8 @@ function combineReports(names, out) {
     sizes: unique(reports.flatMap((r) => r.sizes)).sort((a, b) => a - b),
     langs: unique(reports.flatMap((r) => r.langs)),
     systems: unique(reports.flatMap((r) => r.systems)),
-    runs: reports.flatMap((r) => r.runs),
+    // A run repeated in a later file (same system, language, size) replaces the earlier one.
+    runs: [...new Map(reports.flatMap((r) => r.runs).map((run) => [`${run.system}/${run.lang}/${run.size}`, run])).values()],
     notes: unique(reports.flatMap((r) => r.notes)),
     combinedFrom: names,
   }
