@@ -367,7 +367,7 @@ function renderMarkdown(r) {
     ]), ['r', ...growthHeader.slice(1).map(() => 'r')]))
     parts.push('')
     for (const x of growth) {
-      if (x.loadedHeapBytes) parts.push(`At ${integer(x.size)} threads the built index was dropped before loading; the loaded index takes ${bytes(x.loadedHeapBytes / x.size)}/thread of heap (${bytes(x.loadedHeapBytes)}) and answered the queries.`, '')
+      if (x.loadedHeapBytes > 0) parts.push(`At ${integer(x.size)} threads the built index was dropped before loading; the loaded index takes ${bytes(x.loadedHeapBytes / x.size)}/thread of heap (${bytes(x.loadedHeapBytes)}) and answered the queries.`, '')
     }
   }
   const header = ['system', 'build ms', 'threads/s', 'heap/thread', 'snapshot/thread', '÷ JSONL', 'save ms', 'load ms', 'build ÷ load', 'p50 ms', 'p95 ms', 'p99 ms', 'queries/s', 'top-1']
