@@ -6,13 +6,23 @@
 // warm-up, queries/s, and top-1 hit rate on derived queries as a correctness guard. The known
 // sentinel query must return the sentinel thread first, or the run fails loudly.
 //
+// Snapshots are one JSON string, except faqmatch's from STREAMED_SNAPSHOT_FROM threads on: its
+// JSON Lines form (snapshotLines / loadFaqIndexLines) through a file, since one string would pass
+// V8's limit; there the built index is dropped before loading and the loaded one is queried, so
+// that one index of that size is in memory at a time (two 1M indexes did not fit 8 GB).
+//
 // Usage: node benchmarks/scale.mjs [--sizes=1000,10000] [--full] [--max 1000000]
 //          [--langs=de,en] [--systems=faqmatch,lunr] [--queries=1000] [--budget-s=300] [--out=scale]
 //        node benchmarks/scale.mjs --render-only=scale   (rewrite the .md from the .json)
+//        node benchmarks/scale.mjs --combine=scale-small,scale-1m --out=scale
+//          (one report from runs made separately, e.g. the 1M run in its own process; a run
+//          repeated in a later file replaces the earlier one)
 //   --full adds 100k threads; --max N runs every standard size up to N (1k, 10k, 100k, 1M).
 // Writes benchmarks/results/scale.{json,md}.
 import { spawn } from 'node:child_process'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { loadSourceTexts } from './lib/source-texts.mjs'
 import { generateThreads, deriveQueries, SENTINEL, sentinelId } from './lib/generate-threads.mjs'
@@ -28,6 +38,7 @@ const SCALE_PEERS = ['minisearch-default', 'minisearch-natural', 'orama', 'lunr'
 const WARMUP_QUERIES = 200
 const K = 10
 const RESULT_MARK = 'SCALE_RESULT '
+/** From this size faqmatch writes its snapshot as JSON Lines: one string of ~550 B × 1M threads would not fit V8's ~512M-character limit. */
 const PARTIAL_MARK = 'SCALE_PARTIAL '
 
 const args = process.argv.slice(2)
@@ -36,10 +47,13 @@ const option = (name) => {
   if (i < 0) return undefined
   return args[i].includes('=') ? args[i].split('=')[1] : args[i + 1]
 }
+const STREAMED_SNAPSHOT_FROM = Number(option('streamed-from') ?? 500_000)
 const list = (value) => value?.split(',').map((s) => s.trim()).filter(Boolean)
 
 if (args.includes('--child')) {
   await runChild()
+} else if (option('combine')) {
+  combineReports(list(option('combine')), option('out') ?? 'scale')
 } else if (option('render-only')) {
   // Re-renders results/<name>.md from results/<name>.json without measuring anything again.
   const name = option('render-only')
@@ -73,6 +87,8 @@ async function runChild() {
   // One JSON string per thread: a single string for 1M threads would near V8's string limit.
   const threadLines = generated.map((t) => JSON.stringify(t))
   generated.length = 0
+  // The threads as JSON Lines: the yardstick for snapshot size (issue 9: at most 1.5× this).
+  const rawJsonlBytes = threadLines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0)
 
   // Warm the library (lazy stemmer/lemmatizer loads, JIT) on a throwaway index of 50 threads.
   const warm = system.create(lang)
@@ -81,9 +97,11 @@ async function runChild() {
 
   gc()
   const heapBefore = process.memoryUsage().heapUsed
+  const phase = (name) => process.stderr.write(`PHASE ${name}\n`)
+  phase('build')
   let threads = threadLines.map((line) => JSON.parse(line))
   const buildStart = process.hrtime.bigint()
-  const instance = system.create(lang)
+  let instance = system.create(lang)
   instance.addAll(threads)
   const buildMs = elapsedMs(buildStart)
   threads = null
@@ -98,26 +116,62 @@ async function runChild() {
   checkSentinel(instance, 'index')
 
   let snapshot = null
-  if (instance.saveSnapshot) {
-    const saveStart = process.hrtime.bigint()
-    const json = instance.saveSnapshot()
-    const saveMs = elapsedMs(saveStart)
-    const loadStart = process.hrtime.bigint()
-    const loaded = instance.loadSnapshot(json)
-    const loadMs = elapsedMs(loadStart)
-    checkSentinel(loaded, 'loaded snapshot')
-    snapshot = { sizeBytes: Buffer.byteLength(json), bytesPerThread: Buffer.byteLength(json) / size, saveMs, loadMs }
+  let loadedHeapBytes = null
+  if (size >= STREAMED_SNAPSHOT_FROM && instance.saveSnapshotFile && system.loadSnapshotFile) {
+    // Streamed through a file. The built index is dropped before loading and the loaded one
+    // answers the queries: one index of this size in memory at a time, as in practice.
+    const file = join(tmpdir(), `faqmatch-scale-${process.pid}.jsonl`)
+    try {
+      phase('save')
+      const saveStart = process.hrtime.bigint()
+      await instance.saveSnapshotFile(file)
+      const saveMs = elapsedMs(saveStart)
+      const sizeBytes = statSync(file).size
+      instance = null
+      threadLines.length = 0
+      gc()
+      const heapBeforeLoad = process.memoryUsage().heapUsed
+      phase('load')
+      const loadStart = process.hrtime.bigint()
+      instance = await system.loadSnapshotFile(file)
+      const loadMs = elapsedMs(loadStart)
+      gc()
+      loadedHeapBytes = process.memoryUsage().heapUsed - heapBeforeLoad
+      checkSentinel(instance, 'loaded snapshot')
+      snapshot = { form: 'json-lines-file', sizeBytes, bytesPerThread: sizeBytes / size, toRawJsonl: sizeBytes / rawJsonlBytes, saveMs, loadMs, buildToLoad: buildMs / loadMs }
+    } finally {
+      rmSync(file, { force: true })
+    }
+  } else if (instance.saveSnapshot) {
+    try {
+      const saveStart = process.hrtime.bigint()
+      let saved = instance.saveSnapshot()
+      const saveMs = elapsedMs(saveStart)
+      const sizeBytes = Buffer.byteLength(saved)
+      gc()
+      const loadStart = process.hrtime.bigint()
+      let loaded = await instance.loadSnapshot(saved)
+      const loadMs = elapsedMs(loadStart)
+      checkSentinel(loaded, 'loaded snapshot')
+      saved = loaded = null
+      snapshot = { form: 'json', sizeBytes, bytesPerThread: sizeBytes / size, toRawJsonl: sizeBytes / rawJsonlBytes, saveMs, loadMs, buildToLoad: buildMs / loadMs }
+    } catch (error) {
+      // A snapshot that cannot be made (e.g. one string beyond V8's limit) is a result, not a crash.
+      snapshot = { error: `${error?.name ?? 'Error'}: ${String(error?.message ?? error).slice(0, 120)}` }
+    }
+    gc()
   }
 
   // Reported before the queries, so a run that times out while querying still has these figures.
   const beforeQueries = {
-    system: systemName, lang, size,
+    system: systemName, lang, size, rawJsonlBytesPerThread: rawJsonlBytes / size,
     buildMs, threadsPerSecond: size / (buildMs / 1000),
     heapBytes: heapAfter - heapBefore, heapBytesPerThread: (heapAfter - heapBefore) / size,
-    snapshot, failures,
+    snapshot, loadedHeapBytes, failures,
   }
   process.stdout.write(`${PARTIAL_MARK}${JSON.stringify(beforeQueries)}\n`)
 
+  phase('queries')
   // Warm-up; after 20 queries, a run whose queries cannot finish within the budget stops here
   // (reported as a query timeout) instead of being killed later with nothing to show.
   const warmStart = process.hrtime.bigint()
@@ -183,6 +237,17 @@ async function runParent() {
   console.log(`machine: ${machine.cpuModel}, ${machine.cores} cores, node ${machine.node}, load ${machine.loadAverage1m}\n`)
 
   const runs = []
+  const writeReport = () => {
+    const runNotes = runs.filter((run) => run.queryTimeout).map((run) => `${run.system}, ${run.lang}, ${integer(run.size)} threads: ${run.queryTimeout}`)
+    const report = { kind: 'faqmatch-scale', machine, sizes, langs, systems, queries, warmupQueries: WARMUP_QUERIES, budgetMs, runs, notes: [...notes, ...runNotes] }
+    const resultsDir = fileURLToPath(new URL('./results/', import.meta.url))
+    mkdirSync(resultsDir, { recursive: true })
+    const out = option('out') ?? 'scale'
+    const markdown = renderMarkdown(report)
+    writeFileSync(`${resultsDir}${out}.json`, JSON.stringify(report, null, 2) + '\n')
+    writeFileSync(`${resultsDir}${out}.md`, markdown)
+    return markdown
+  }
   const gaveUp = new Map() // system/lang → reason: a system that could not even build is not retried at larger sizes
   for (const lang of langs) {
     for (const size of sizes) {
@@ -195,6 +260,8 @@ async function runParent() {
         process.stdout.write(`${lang} ${integer(size).padStart(9)} ${system.padEnd(20)} `)
         const run = await runInChild({ system, lang, size, queries, budgetMs })
         runs.push(run)
+        // Written after every run: a long run (1M threads) that is stopped keeps what it measured.
+        writeReport()
         if (run.error) {
           console.log(run.error)
           gaveUp.set(key, `not run: ${run.error} at ${integer(size)}`)
@@ -207,16 +274,9 @@ async function runParent() {
     }
   }
 
-  for (const run of runs) if (run.queryTimeout) notes.push(`${run.system}, ${run.lang}, ${integer(run.size)} threads: ${run.queryTimeout}`)
-  const report = { kind: 'faqmatch-scale', machine, sizes, langs, systems, queries, warmupQueries: WARMUP_QUERIES, budgetMs, runs, notes }
-  const markdown = renderMarkdown(report)
+  const markdown = writeReport()
   console.log('\n' + markdown)
-  const resultsDir = fileURLToPath(new URL('./results/', import.meta.url))
-  mkdirSync(resultsDir, { recursive: true })
-  const out = option('out') ?? 'scale'
-  writeFileSync(`${resultsDir}${out}.json`, JSON.stringify(report, null, 2) + '\n')
-  writeFileSync(`${resultsDir}${out}.md`, markdown)
-  console.log(`wrote benchmarks/results/${out}.json and benchmarks/results/${out}.md`)
+  console.log(`wrote benchmarks/results/${option('out') ?? 'scale'}.json and .md`)
 
   const failed = runs.filter((r) => r.failures?.length)
   if (failed.length) {
@@ -228,7 +288,7 @@ async function runParent() {
 function runInChild({ system, lang, size, queries, budgetMs }) {
   const script = fileURLToPath(import.meta.url)
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=8192', script, '--child', `--system=${system}`, `--lang=${lang}`, `--size=${size}`, `--queries=${queries}`, `--budget-ms=${budgetMs}`], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=8192', script, '--child', `--system=${system}`, `--lang=${lang}`, `--size=${size}`, `--queries=${queries}`, `--budget-ms=${budgetMs}`, `--streamed-from=${STREAMED_SNAPSHOT_FROM}`], { stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = '', stderr = '', timedOut = false
     child.stdout.on('data', (d) => { stdout += d })
     child.stderr.on('data', (d) => { stderr += d })
@@ -245,8 +305,9 @@ function runInChild({ system, lang, size, queries, budgetMs }) {
       if (timedOut) return resolve({ system, lang, size, error: `timeout (> ${budgetMs / 1000 + 30} s)` })
       if (code !== 0 || !line) {
         const oom = /heap out of memory|Allocation failed/i.test(stderr)
-        const lastLine = stderr.trim().split('\n').filter((l) => /Error|error:/.test(l)).pop() ?? stderr.trim().split('\n').pop() ?? ''
-        return resolve({ system, lang, size, error: oom ? 'out of memory' : `failed (exit ${code ?? signal}): ${lastLine.slice(0, 200)}` })
+        const lastLine = stderr.trim().split('\n').filter((l) => /Error|error:/.test(l) && !l.startsWith('PHASE ')).pop() ?? stderr.trim().split('\n').pop() ?? ''
+        const lastPhase = stderr.split('\n').filter((l) => l.startsWith('PHASE ')).pop()?.slice(6)
+        return resolve({ system, lang, size, error: (oom ? 'out of memory' : `failed (exit ${code ?? signal}): ${lastLine.slice(0, 200)}`) + (lastPhase ? ` (during ${lastPhase})` : '') })
       }
       resolve(JSON.parse(line.slice(RESULT_MARK.length)))
     })
@@ -254,6 +315,36 @@ function runInChild({ system, lang, size, queries, budgetMs }) {
 }
 
 // ---------------------------------------------------------------- rendering
+/** Snapshot/thread, ÷ JSONL, save ms, load ms, build ÷ load. */
+function snapshotCells(x) {
+  const s = x.snapshot
+  if (!s) return ['n/a', 'n/a', 'n/a', 'n/a', 'n/a']
+  if (s.error) return ['failed', '–', '–', '–', '–']
+  const toRaw = s.toRawJsonl ?? (x.rawJsonlBytesPerThread ? s.bytesPerThread / x.rawJsonlBytesPerThread : undefined)
+  return [bytes(s.bytesPerThread) + (s.form?.startsWith('json-lines') ? ' (lines)' : ''), toRaw ? `${toRaw.toFixed(2)}×` : '–', ms(s.saveMs), ms(s.loadMs), `${(x.buildMs / s.loadMs).toFixed(1)}×`]
+}
+
+/** One report from several result files (runs made in separate processes), written as results/<out>.{json,md}. */
+function combineReports(names, out) {
+  const resultsDir = fileURLToPath(new URL('./results/', import.meta.url))
+  const reports = names.map((name) => JSON.parse(readFileSync(`${resultsDir}${name}.json`, 'utf8')))
+  const unique = (values) => [...new Set(values)]
+  const combined = {
+    ...reports[0],
+    machines: reports.map((r) => ({ ...r.machine, sizes: r.sizes })),
+    sizes: unique(reports.flatMap((r) => r.sizes)).sort((a, b) => a - b),
+    langs: unique(reports.flatMap((r) => r.langs)),
+    systems: unique(reports.flatMap((r) => r.systems)),
+    // A run repeated in a later file (same system, language, size) replaces the earlier one.
+    runs: [...new Map(reports.flatMap((r) => r.runs).map((run) => [`${run.system}/${run.lang}/${run.size}`, run])).values()],
+    notes: unique(reports.flatMap((r) => r.notes)),
+    combinedFrom: names,
+  }
+  writeFileSync(`${resultsDir}${out}.json`, JSON.stringify(combined, null, 2) + '\n')
+  writeFileSync(`${resultsDir}${out}.md`, renderMarkdown(combined))
+  console.log(`wrote benchmarks/results/${out}.json and benchmarks/results/${out}.md from ${names.join(', ')}`)
+}
+
 function renderMarkdown(r) {
   const parts = [
     '# faqmatch scale benchmark',
@@ -262,17 +353,33 @@ function renderMarkdown(r) {
     `Synthetic threads (lib/generate-threads.mjs, seeded): questions joined from two real questions, answers of 1–3 real sentences. Each system and size runs in its own \`node --expose-gc\` process; heap is heapUsed after gc minus before indexing. Latency: ${r.queries} timed \`search(text, 10)\` calls after ${r.warmupQueries} warm-up calls, one at a time. top-1: share of derived queries (a thread's question, lowercased, one word dropped, two swapped) whose first result is that thread.`,
     '',
   ]
-  const header = ['system', 'build ms', 'threads/s', 'heap/thread', 'snapshot/thread', 'save ms', 'load ms', 'p50 ms', 'p95 ms', 'p99 ms', 'queries/s', 'top-1']
+  const machines = r.machines ?? [r.machine]
+  if (machines.length > 1) parts.splice(2, 1, `Generated by \`node benchmarks/scale.mjs\` in ${machines.length} runs, combined: ${machines.map((m) => `${m.date} (sizes ${m.sizes.map(integer).join(', ')}; load average ${m.loadAverage1m})`).join('; ')}; ${machines[0].cpuModel}, ${machines[0].cores} cores (shared), node ${machines[0].node}.`)
+  parts.push(`Snapshot: one JSON string (faqmatch: \`JSON.stringify(index.toJSON())\`), except faqmatch from ${integer(STREAMED_SNAPSHOT_FROM)} threads on, marked “lines”: \`snapshotLines\` to a file, the built index dropped, \`loadFaqIndexLines\` from the file, and the loaded index answers the queries. ÷ JSONL: snapshot size over the threads as JSON Lines (the issue's target: at most 1.5×); build ÷ load: how many times faster loading is than building (target: at least 5×).`, '')
+  for (const lang of r.langs) {
+    const growth = r.runs.filter((x) => x.lang === lang && x.system === 'faqmatch' && !x.error && !x.skipped).sort((a, b) => a.size - b.size)
+    if (growth.length < 2) continue
+    parts.push(`## faqmatch, ${lang}: growth from ${integer(growth[0].size)} to ${integer(growth.at(-1).size)} threads`, '')
+    const growthHeader = ['threads', 'build ms', 'threads/s', 'heap/thread', 'snapshot/thread', '÷ JSONL', 'save ms', 'load ms', 'build ÷ load', 'p50 ms', 'p95 ms', 'p99 ms', 'top-1']
+    parts.push(markdownTable(growthHeader, growth.map((x) => [
+      integer(x.size), ms(x.buildMs), integer(x.threadsPerSecond), bytes(x.heapBytesPerThread), ...snapshotCells(x),
+      ...(x.queryMs ? [ms(x.queryMs.median), ms(x.queryMs.p95), ms(x.queryMs.p99), percent(x.top1HitRate)] : [x.firstQueriesMeanMs ? `~${ms(x.firstQueriesMeanMs)} (mean of 20)` : 'not run', 'not run', 'not run', '–']),
+    ]), ['r', ...growthHeader.slice(1).map(() => 'r')]))
+    parts.push('')
+    for (const x of growth) {
+      if (x.loadedHeapBytes > 0) parts.push(`At ${integer(x.size)} threads the built index was dropped before loading; the loaded index takes ${bytes(x.loadedHeapBytes / x.size)}/thread of heap (${bytes(x.loadedHeapBytes)}) and answered the queries.`, '')
+    }
+  }
+  const header = ['system', 'build ms', 'threads/s', 'heap/thread', 'snapshot/thread', '÷ JSONL', 'save ms', 'load ms', 'build ÷ load', 'p50 ms', 'p95 ms', 'p99 ms', 'queries/s', 'top-1']
   for (const lang of r.langs) {
     for (const size of r.sizes) {
       const group = r.runs.filter((x) => x.lang === lang && x.size === size)
       if (!group.length) continue
       parts.push(`## ${lang}, ${integer(size)} threads`, '')
       parts.push(markdownTable(header, group.map((x) => x.error || x.skipped
-        ? [x.system, x.error ?? x.skipped, '', '', '', '', '', '', '', '', '', '']
+        ? [x.system, x.error ?? x.skipped, ...header.slice(2).map(() => '')]
         : [
-          x.system + (x.failures.length ? ' ⚠ sentinel miss' : ''), ms(x.buildMs), integer(x.threadsPerSecond), bytes(x.heapBytesPerThread),
-          x.snapshot ? bytes(x.snapshot.bytesPerThread) : 'n/a', x.snapshot ? ms(x.snapshot.saveMs) : 'n/a', x.snapshot ? ms(x.snapshot.loadMs) : 'n/a',
+          x.system + (x.failures.length ? ' ⚠ sentinel miss' : ''), ms(x.buildMs), integer(x.threadsPerSecond), bytes(x.heapBytesPerThread), ...snapshotCells(x),
           ...(x.queryMs
             ? [ms(x.queryMs.median), ms(x.queryMs.p95), ms(x.queryMs.p99), integer(x.queriesPerSecond), percent(x.top1HitRate)]
             : [x.firstQueriesMeanMs ? `~${ms(x.firstQueriesMeanMs)} (mean of 20)` : 'timeout', 'not run', 'not run', x.firstQueriesMeanMs ? `~${integer(1000 / x.firstQueriesMeanMs)}` : '–', '–']),
@@ -293,6 +400,7 @@ function renderMarkdown(r) {
       }
     }
   }
+  for (const x of r.runs) if (x.snapshot?.error) parts.push(`${x.system}, ${x.lang}, ${integer(x.size)} threads: no snapshot (${x.snapshot.error}).`, '')
   parts.push('FlexSearch has no single-string snapshot (its export() is asynchronous and chunked), natural-tfidf is not in this benchmark (its idf() is O(terms × threads)).', '')
   if (r.notes.length) parts.push('## Notes', '', ...r.notes.map((n) => `- ${n}`), '')
   return parts.join('\n')

@@ -1,6 +1,8 @@
 // faqmatch behind the same { addAll, search } shape as the peers, plus `match` for decisions and
 // confidences. Loaded from the build (dist/), so the numbers are those of what ships.
-import { existsSync } from 'node:fs'
+import { createReadStream, createWriteStream, existsSync } from 'node:fs'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 export const FAQMATCH_DIST = fileURLToPath(new URL('../../dist/index.js', import.meta.url))
@@ -17,9 +19,14 @@ export async function loadFaqmatch() {
     search(text, k) { return index.match(text, { limit: k }).matches.map((m) => m.threadId) },
     saveSnapshot() { return JSON.stringify(index.toJSON()) },
     loadSnapshot(json) { return wrap(lib.loadFaqIndex(JSON.parse(json))) },
+    // The streamed form, for indexes whose single JSON string would pass V8's string limit.
+    // The streamed form through a file, as a large index would be saved and loaded in practice.
+    async saveSnapshotFile(file) { await pipeline(Readable.from(lib.snapshotLines(index)), createWriteStream(file)) },
   })
   return {
     name: 'faqmatch',
     create(lang) { return wrap(lib.createFaqIndex({ language: lang })) },
+    // On the system, not the instance: a method of the built index's wrapper would keep it alive.
+    async loadSnapshotFile(file) { return wrap(await lib.loadFaqIndexLines(createReadStream(file))) },
   }
 }

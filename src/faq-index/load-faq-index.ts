@@ -2,7 +2,6 @@ import { SnapshotError } from '../errors.js'
 import { SnapshotSchema, SNAPSHOT_VERSION } from '../schemas/snapshot.js'
 import { FaqIndexOptionsSchema } from '../schemas/index-options.js'
 import { formatPath } from '../schemas/to-input-error.js'
-import type { WordIndexSnapshot } from '../store/word-index.js'
 import { FaqIndexImpl, type FaqIndex } from './faq-index.js'
 import { lexiconFromSnapshot, recordFromSnapshot, type DecodedRecord } from './snapshot.js'
 
@@ -65,11 +64,8 @@ export function loadFaqIndex(snapshot: unknown): FaqIndex {
   for (const word of lexicon) index.analyzers.lexicon.addCorpusWord(word)
   index.store.reserve(records.map((r) => r.record))
   for (const { record, ids } of records) index.store.addInterned(record, ids, false)
-  try {
-    index.store.restoreWordIndex(data.words as WordIndexSnapshot)
-  } catch (cause) {
-    throw new SnapshotError('SNAPSHOT_CORRUPT', 'faqmatch: snapshot is damaged (snapshot.words is not a word index of these threads). Save it again with index.toJSON().', { cause })
-  }
+  index.store.restoreWordIndex(data.words, records.map((r) => r.ids))
+  index.store.restoreStaleGrams(data.staleGrams)
   index.store.settle()
   index.feedback.load(data.feedback)
   return index

@@ -2,7 +2,6 @@ import type { FaqIndexImpl } from './faq-index.js'
 import type { StoredThread } from '../store/stored-thread.js'
 import type { Language, Thread } from '../types.js'
 import { SNAPSHOT_VERSION, type FaqIndexSnapshot } from '../schemas/snapshot.js'
-import type { WordIndexSnapshot } from '../store/word-index.js'
 import { decodeIds, encodeIds, LIST_SEPARATOR } from './snapshot-codec.js'
 
 /** Flag character of an encoded record: language, upper case when the question is negated. */
@@ -50,7 +49,8 @@ export function buildSnapshot(index: FaqIndexImpl): FaqIndexSnapshot {
       ].join(LIST_SEPARATOR),
     ),
     lexicon: encode(lexicon),
-    words: index.store.wordIndexToJSON() as WordIndexSnapshot & Record<string, unknown>,
+    words: index.store.wordIndexToJSON(),
+    staleGrams: index.store.staleGramsToJSON(),
     feedback: index.feedback.toJSON(),
   }
 }

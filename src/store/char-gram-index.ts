@@ -30,6 +30,12 @@ export const MAX_GRAM_SLOTS = 2 ** 32 / COUNT_BITS
 /** Per-document gram weight 1 + ln(count), the same number each time it is needed. */
 const WEIGHTS = Float64Array.from({ length: COUNT_OVERFLOW }, (_, count) => 1 + Math.log(count))
 
+/** Removed slots' postings not yet compacted away: how many slots, and per gram how many postings. */
+export interface StaleGrams {
+  readonly slots: number
+  readonly grams: Array<[string, number]>
+}
+
 export class CharGramIndex {
   /** gram key (see `gramKey`) → gram id; ids are dense, in order of first sight. */
   private readonly gramIds = new Map<number | string, number>()
@@ -179,6 +185,50 @@ export class CharGramIndex {
     return out
   }
 
+  /**
+   * For a snapshot: what removed slots still weigh. Their postings stay until `compact`, and
+   * count in document frequencies (so in every score) until then; a snapshot stores live threads
+   * only, so it keeps, per gram, how many postings removed slots hold, and how many such slots
+   * there are. Empty unless something was removed since the last compaction.
+   */
+  staleToJSON(): StaleGrams {
+    if (this.deadCount === 0) return { slots: 0, grams: [] }
+    const texts = new Map<number, string>()
+    for (const [key, id] of this.gramIds) texts.set(id, gramText(key))
+    const grams: Array<[string, number]> = []
+    for (let id = 0; id < this.gramIds.size; id++) {
+      const { block, start, end, tail } = this.postings.read(id)
+      let stale = 0
+      for (let i = start; i < end; i++) if (!this.alive[Math.floor(block[i]! / COUNT_BITS)]) stale++
+      for (const code of tail ?? []) if (!this.alive[Math.floor(code / COUNT_BITS)]) stale++
+      if (stale) grams.push([texts.get(id)!, stale])
+    }
+    return { slots: this.deadCount, grams }
+  }
+
+  /**
+   * After a snapshot load: gives the index the weight of its removed slots again (`staleToJSON`),
+   * as postings of `slot`, a new slot above every live one that stays removed. Only document
+   * frequencies and when to compact depend on them, not which slots they were.
+   */
+  restoreStale(stale: StaleGrams, slot: number): void {
+    if (stale.slots === 0) return
+    if (slot >= MAX_GRAM_SLOTS) throw new RangeError(`character n-gram index holds at most ${MAX_GRAM_SLOTS} slots`)
+    for (const [gram, count] of stale.grams) {
+      const key = gramKey(gram, 0, gram.length)
+      let id = this.gramIds.get(key)
+      if (id === undefined) this.gramIds.set(key, (id = this.gramIds.size))
+      for (let i = 0; i < count; i++) this.postings.append(id, slot * COUNT_BITS + 1)
+    }
+    if (slot >= this.norms.length) {
+      this.norms = grow(this.norms, slot + 1)
+      this.alive = grow(this.alive, slot + 1)
+    }
+    this.norms[slot] = 1
+    this.alive[slot] = 0
+    this.deadCount += stale.slots
+  }
+
   /** Gram ids of one word, in `charGrams` order (sizes, then positions), computed once per word. */
   private gramsOf(wordId: number, word: string): Int32Array {
     let ids = this.wordGrams[wordId]
@@ -219,6 +269,14 @@ function gramKey(text: string, start: number, length: number): number | string {
     key = key * ASCII_LIMIT + code
   }
   return key
+}
+
+/** The gram of a `gramKey`. */
+function gramText(key: number | string): string {
+  if (typeof key === 'string') return key
+  let text = ''
+  for (let rest = key; rest > 1; rest = Math.floor(rest / KEY_CHAR_LIMIT)) text = String.fromCharCode(rest % KEY_CHAR_LIMIT) + text
+  return text
 }
 
 function grow<T extends Int32Array | Uint32Array | Float64Array | Uint8Array>(array: T, length: number): T {

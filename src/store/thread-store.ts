@@ -1,5 +1,5 @@
 import type { StoredThread } from './stored-thread.js'
-import { CharGramIndex } from './char-gram-index.js'
+import { CharGramIndex, type StaleGrams } from './char-gram-index.js'
 import { TermDictionary } from './term-dictionary.js'
 import { WordIndex, type WordField, type WordIndexSnapshot } from './word-index.js'
 import { charGrams } from '../analysis/char-grams.js'
@@ -185,23 +185,38 @@ export class ThreadStore {
     return this.words.search(terms, boost, limit)
   }
 
-  /**
-   * The word index in MiniSearch's serialized form, its slots renumbered to the order of `all()`
-   * (the order a snapshot stores the threads in, and so the slots a load gives them).
-   */
+  /** What a snapshot keeps of the word index (its average field lengths; see `WordIndex#toJSON`). */
   wordIndexToJSON(): WordIndexSnapshot {
-    const dense = new Map<number, number>()
-    for (const slot of this.slots.values()) dense.set(slot, dense.size)
-    return this.words.toJSON((slot) => dense.get(slot)!)
+    return this.words.toJSON()
   }
 
   /**
-   * After records were added with `indexWords: false` to an empty store: restores the word index
-   * from `wordIndexToJSON()`. Throws when the serialized form does not fit the records.
+   * After records were added with `indexWords: false` to an empty store: rebuilds the word index
+   * from their term ids (as given to `addInterned`, in slot order) and the saved `wordIndexToJSON()`.
    */
-  restoreWordIndex(plain: WordIndexSnapshot): void {
-    if (this.records.length !== this.slots.size) throw new RangeError('word index: restore needs a store without removals')
-    this.words.restore(plain, this.records.length)
+  restoreWordIndex(saved: WordIndexSnapshot, slotIds: ReadonlyArray<{ readonly question: readonly number[]; readonly answer: readonly number[]; readonly tags: readonly number[] }>): void {
+    if (this.records.length !== this.slots.size || slotIds.length !== this.records.length) throw new RangeError('word index: restore needs a store without removals')
+    this.words.restore(
+      slotIds.map((ids) => [ids.question, ids.answer, ids.tags]),
+      this.dictionary,
+      saved,
+    )
+  }
+
+  /** What removed threads still weigh in the n-gram index (see `CharGramIndex#staleToJSON`). */
+  staleGramsToJSON(): StaleGrams {
+    return this.grams.staleToJSON()
+  }
+
+  /**
+   * After a snapshot load (`restoreWordIndex`): restores what removed threads weighed in the
+   * n-gram index, on a slot after every record that is never used again.
+   */
+  restoreStaleGrams(stale: StaleGrams): void {
+    if (stale.slots === 0) return
+    const slot = this.records.length
+    this.grams.restoreStale(stale, slot)
+    this.records.length = slot + 1
   }
 
   /** Character n-gram similarity of the query words to every question sharing a gram: slot → score. */

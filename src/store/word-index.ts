@@ -12,8 +12,17 @@ export interface Bm25Params {
   readonly d: number
 }
 
-/** MiniSearch's own serialized form of the word index (`MiniSearch#toJSON`), kept inside our snapshot. */
-export type WordIndexSnapshot = AsPlainObject
+/** The word index in a snapshot: MiniSearch's average field lengths (q, a, t); see `WordIndex#toJSON`. */
+export interface WordIndexSnapshot {
+  readonly averageFieldLength: number[]
+}
+
+/** Term texts by id and back (the store's `TermDictionary`). */
+export interface TermIds {
+  text(id: number): string
+  /** -1 for a text without id. */
+  idOf(text: string): number
+}
 
 /** A slot's fields as term lists: MiniSearch gets them without a join into text and a split back. */
 type WordDoc = { id: number; q: readonly string[]; a: readonly string[]; t: readonly string[] }
@@ -64,35 +73,29 @@ export class WordIndex {
   }
 
   /**
-   * The index as MiniSearch serializes it, with each slot renamed by `renumber` (a snapshot
-   * stores threads densely, so a restored index has slots 0..n-1 without the removed ones' gaps).
-   * MiniSearch keeps postings by its own short ids, so only the id table changes.
+   * What a snapshot keeps of the word index: only the average field lengths. Everything else
+   * MiniSearch stores (postings, field lengths, ids) follows from the slots' term lists, which
+   * the snapshot holds anyway; storing it too doubled the snapshot. The averages are MiniSearch's
+   * running means, updated in add/remove order, so after removals they differ in the last bits
+   * from a recount, and scores would too.
    */
-  toJSON(renumber: (slot: number) => number): WordIndexSnapshot {
-    const plain = this.miniSearch.toJSON()
-    const documentIds: Record<string, number> = {}
-    for (const [shortId, slot] of Object.entries(plain.documentIds)) documentIds[shortId] = renumber(slot as number)
-    return { ...plain, documentIds }
+  toJSON(): WordIndexSnapshot {
+    return { averageFieldLength: FIELDS.map((_, fieldId) => this.averageFieldLength(fieldId)) }
   }
 
   /**
-   * Replaces the contents with a serialized index (`toJSON`), whose slots must be exactly
-   * 0..slotCount-1. Throws a RangeError when the form does not fit; MiniSearch may throw its own
-   * errors on a damaged form. Either way this index is left unchanged.
+   * Replaces the contents with the index of slots 0..n-1 and the saved averages, as `add` would
+   * have made it. `slotTerms[slot][field]` are the ids of the slot's terms in `FIELDS` order (with
+   * repeats, as added) in `terms`. MiniSearch's serialized form is rebuilt from them and handed
+   * to `MiniSearch.loadJS`, several times faster than adding every slot again.
    */
-  restore(plain: WordIndexSnapshot, slotCount: number): void {
-    const slots = plain.documentIds && typeof plain.documentIds === 'object' ? Object.values(plain.documentIds) : []
-    const seen = new Uint8Array(slotCount)
-    for (const slot of slots) {
-      if (!Number.isInteger(slot) || slot < 0 || slot >= slotCount || seen[slot]) throw new RangeError('word index: slot ids do not fit the threads')
-      seen[slot] = 1
-    }
-    if (slots.length !== slotCount || plain.documentCount !== slotCount) throw new RangeError('word index: document count does not fit the threads')
-    if (!Array.isArray(plain.index)) throw new RangeError('word index: no term list')
-    for (const entry of plain.index as unknown[]) {
-      if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !entry[1] || typeof entry[1] !== 'object') throw new RangeError('word index: a damaged term entry')
-    }
-    this.miniSearch = MiniSearch.loadJS<WordDoc>(plain, this.options())
+  restore(slotTerms: ReadonlyArray<readonly (readonly number[])[]>, terms: TermIds, saved: WordIndexSnapshot): void {
+    this.miniSearch = MiniSearch.loadJS<WordDoc>(toPlainObject(slotTerms, terms, saved), this.options())
+  }
+
+  private averageFieldLength(fieldId: number): number {
+    // MiniSearch has no public getter; its own toJSON would serialize the whole index to read it.
+    return (this.miniSearch as unknown as { _avgFieldLength: number[] })._avgFieldLength[fieldId] ?? 0
   }
 
   private options() {
@@ -106,6 +109,176 @@ export class WordIndex {
       // Vacuuming would only reclaim memory after `discard`; `remove` leaves nothing behind.
       autoVacuum: false,
     }
+  }
+}
+
+/**
+ * MiniSearch's serialized form (`MiniSearch#toJSON`, serialization version 2) of slots 0..n-1,
+ * with short ids equal to slots: the field lengths and postings `add` would make from the same
+ * terms (lengths count distinct tokens, as MiniSearch does), postings in slot order as `add`
+ * appends them. Terms are counted by id in flat arrays: a Map or an array per term made this
+ * several times slower.
+ */
+function toPlainObject(slotTerms: ReadonlyArray<readonly (readonly number[])[]>, terms: TermIds, saved: WordIndexSnapshot): AsPlainObject {
+  const fieldCount = FIELDS.length
+  const slotCount = slotTerms.length
+  let maxId = -1
+  for (const fields of slotTerms) for (const ids of fields) for (const id of ids) if (id > maxId) maxId = id
+  const tokens = new FieldTokens(terms, maxId + 1)
+  const fieldTokens = new Array<readonly number[]>(slotCount * fieldCount)
+  for (let slot = 0; slot < slotCount; slot++) {
+    for (let fieldId = 0; fieldId < fieldCount; fieldId++) fieldTokens[slot * fieldCount + fieldId] = tokens.of(slotTerms[slot]![fieldId] ?? [])
+  }
+  // Typed arrays of the id range: a plain array written first at a high index turns into a
+  // hash table, which made this five times slower.
+  const rows = tokens.idCount * fieldCount
+  const frequencies = new Int32Array(tokens.idCount)
+  const touched = new Int32Array(tokens.idCount)
+  /** Visits each distinct token of a slot's field with its frequency; returns how many there are. */
+  const eachDistinct = (ids: readonly number[], visit: (id: number, frequency: number) => void): number => {
+    let distinct = 0
+    for (const id of ids) {
+      if (frequencies[id] === 0) touched[distinct++] = id
+      frequencies[id]!++
+    }
+    for (let i = 0; i < distinct; i++) {
+      const id = touched[i]!
+      visit(id, frequencies[id]!)
+      frequencies[id] = 0
+    }
+    return distinct
+  }
+  // Pass 1 counts distinct tokens per slot and field (field lengths) and postings per term and
+  // field; pass 2 lays the postings out by term and field, in slot order (compressed rows).
+  const documentIds: Record<number, number> = {}
+  const fieldLength: Record<number, number[]> = {}
+  const rowStarts = new Int32Array(rows + 1)
+  for (let slot = 0; slot < slotCount; slot++) {
+    documentIds[slot] = slot
+    const lengths = new Array<number>(fieldCount)
+    for (let fieldId = 0; fieldId < fieldCount; fieldId++) {
+      lengths[fieldId] = eachDistinct(fieldTokens[slot * fieldCount + fieldId]!, (id) => rowStarts[id * fieldCount + fieldId + 1]!++)
+    }
+    fieldLength[slot] = lengths
+  }
+  for (let row = 0; row < rows; row++) rowStarts[row + 1]! += rowStarts[row]!
+  const postingSlots = new Int32Array(rowStarts[rows]!)
+  const postingFrequencies = new Int32Array(rowStarts[rows]!)
+  const cursors = rowStarts.slice(0, rows)
+  for (let slot = 0; slot < slotCount; slot++) {
+    for (let fieldId = 0; fieldId < fieldCount; fieldId++) {
+      eachDistinct(fieldTokens[slot * fieldCount + fieldId]!, (id, frequency) => {
+        const at = cursors[id * fieldCount + fieldId]!++
+        postingSlots[at] = slot
+        postingFrequencies[at] = frequency
+      })
+    }
+  }
+  const index: AsPlainObject['index'] = []
+  for (let id = 0; id * fieldCount < rows; id++) {
+    const term = tokens.text(id)
+    // An empty token counts towards the field length but is not indexed (`keepTerm`).
+    if (!term || rowStarts[id * fieldCount] === rowStarts[(id + 1) * fieldCount]) continue
+    const fields: Record<number, Record<number, number>> = {}
+    for (let fieldId = 0; fieldId < fieldCount; fieldId++) {
+      const start = rowStarts[id * fieldCount + fieldId]!
+      const end = rowStarts[id * fieldCount + fieldId + 1]!
+      if (start === end) continue
+      fields[fieldId] = postingsRecord(postingSlots, postingFrequencies, start, end)
+    }
+    index.push([term, fields])
+  }
+  return {
+    documentCount: slotCount,
+    nextId: slotCount,
+    documentIds,
+    fieldIds: Object.fromEntries(FIELDS.map((field, fieldId) => [field, fieldId])),
+    fieldLength,
+    averageFieldLength: [...saved.averageFieldLength],
+    storedFields: {},
+    dirtCount: 0,
+    index,
+    serializationVersion: 2,
+  }
+}
+
+/** Far above any slot (`MAX_GRAM_SLOTS` is 2^24). */
+const SPARSE_KEY = 2 ** 30
+/** Keys spread wider than this many times their number (plus a few) go to a hash table, as JSON.parse decides. */
+const SPARSE_SPREAD = 4
+const SPARSE_MIN_SPREAD = 16
+
+/**
+ * `{ slot: frequency }` for postings `start..end` (ascending slots), laid out as JSON.parse would
+ * make it. Filled key by key from empty, V8 grows an array of holes up to the highest slot, which
+ * made `loadJS` and the garbage collector 5–10× slower. So: sparse keys go to a hash table
+ * (set a key far above any slot and delete it first); dense ones are written highest first, so
+ * the array is allocated once. Object.keys lists integer keys in ascending order either way.
+ */
+function postingsRecord(slots: Int32Array, frequencies: Int32Array, start: number, end: number): Record<number, number> {
+  const record: Record<number, number> = {}
+  if (slots[end - 1]! > SPARSE_SPREAD * (end - start) + SPARSE_MIN_SPREAD) {
+    record[SPARSE_KEY] = 0
+    delete record[SPARSE_KEY]
+    for (let i = start; i < end; i++) record[slots[i]!] = frequencies[i]!
+  } else {
+    for (let i = end - 1; i >= start; i--) record[slots[i]!] = frequencies[i]!
+  }
+  return record
+}
+
+/**
+ * A field's term ids as the tokens MiniSearch makes of the joined field text (`toDoc`,
+ * `splitTerms`). Analyzed terms are never empty and hold no space, so the ids are the tokens;
+ * otherwise the text is split again, and tokens without an id get one from `firstExtraId` on.
+ */
+class FieldTokens {
+  /** Per id: 0 not checked yet, 1 plain, 2 empty or holding a space. */
+  private readonly plain: Uint8Array
+  private readonly extraIds = new Map<string, number>()
+  private readonly extraTexts: string[] = []
+
+  constructor(
+    private readonly terms: TermIds,
+    private readonly firstExtraId: number,
+  ) {
+    this.plain = new Uint8Array(firstExtraId)
+  }
+
+  of(ids: readonly number[]): readonly number[] {
+    for (const id of ids) if (!this.isPlain(id)) return this.split(ids)
+    return ids
+  }
+
+  /** Ids handed out so far: the dictionary's range and the extra tokens. */
+  get idCount(): number {
+    return this.firstExtraId + this.extraTexts.length
+  }
+
+  text(id: number): string {
+    return id < this.firstExtraId ? this.terms.text(id) : this.extraTexts[id - this.firstExtraId]!
+  }
+
+  private isPlain(id: number): boolean {
+    if (this.plain[id] === 0) {
+      const term = this.terms.text(id)
+      this.plain[id] = term !== '' && !term.includes(' ') ? 1 : 2
+    }
+    return this.plain[id] === 1
+  }
+
+  private split(ids: readonly number[]): number[] {
+    return splitTerms(ids.map((id) => this.terms.text(id)).join(' ')).map((token) => {
+      const known = this.terms.idOf(token)
+      if (known >= 0 && known < this.firstExtraId) return known
+      let id = this.extraIds.get(token)
+      if (id === undefined) {
+        id = this.firstExtraId + this.extraTexts.length
+        this.extraIds.set(token, id)
+        this.extraTexts.push(token)
+      }
+      return id
+    })
   }
 }
 

@@ -22,7 +22,7 @@ describe('snapshots', () => {
 
   it('carries version and analyzer fingerprint', () => {
     const snapshot = index.toJSON()
-    expect(snapshot.version).toBe(3)
+    expect(snapshot.version).toBe(4)
     expect(snapshot.analyzerFingerprint.de).toMatch(/^v1:de:/)
   })
 
@@ -36,10 +36,12 @@ describe('snapshots', () => {
     ['a term id beyond the dictionary', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), strings: JSON.parse(json).strings.slice(0, 3) }],
     ['the lexicon damaged', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), lexicon: 'ä' }],
     ['the word index missing', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), words: undefined }],
-    ['the word index of fewer threads', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), words: { ...JSON.parse(json).words, documentCount: 2 } }],
-    ['a word index slot twice', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), words: { ...JSON.parse(json).words, documentIds: { ...JSON.parse(json).words.documentIds, 2: 0 } } }],
-    ['a word index term list damaged', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), words: { ...JSON.parse(json).words, index: [['rechnung', 5]] } }],
-    ['a word index of another MiniSearch format', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), words: { ...JSON.parse(json).words, serializationVersion: 99 } }],
+    ['two average field lengths', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), words: { averageFieldLength: [3, 12] } }],
+    ['a negative average field length', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), words: { averageFieldLength: [3, -1, 0] } }],
+    ['the word index in MiniSearch form (v3 layout)', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), words: { documentCount: 5, index: [], averageFieldLength: [3, 12, 0] } }],
+    ['stale n-grams missing', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), staleGrams: undefined }],
+    ['a stale n-gram count not positive', 'SNAPSHOT_CORRUPT', { ...JSON.parse(json), staleGrams: { slots: 1, grams: [['ech', 0]] } }],
+    ['a version 3 snapshot', 'SNAPSHOT_VERSION', { ...JSON.parse(json), version: 3 }],
     ['another version', 'SNAPSHOT_VERSION', { ...JSON.parse(json), version: 99 }],
     ['another analyzer', 'SNAPSHOT_ANALYZER_MISMATCH', { ...JSON.parse(json), analyzerFingerprint: { de: 'v0:de:other' } }],
   ])('%s → SnapshotError %s', (_what, code, snapshot) => {
