@@ -275,7 +275,7 @@ function gramKey(text: string, start: number, length: number): number | string {
 function gramText(key: number | string): string {
   if (typeof key === 'string') return key
   let text = ''
-  for (let rest = key; rest > 1; rest = Math.floor(rest / KEY_CHAR_LIMIT)) text = String.fromCharCode(rest % KEY_CHAR_LIMIT) + text
+  for (let rest = key; rest > 1; rest = Math.floor(rest / ASCII_LIMIT)) text = String.fromCharCode(rest % ASCII_LIMIT) + text
   return text
 }
 

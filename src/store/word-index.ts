@@ -124,16 +124,17 @@ function toPlainObject(slotTerms: ReadonlyArray<readonly (readonly number[])[]>,
   const slotCount = slotTerms.length
   let maxId = -1
   for (const fields of slotTerms) for (const ids of fields) for (const id of ids) if (id > maxId) maxId = id
-  const tokens = new FieldTokens(terms, maxId + 1)
+  // `add` hands MiniSearch each field's term list as its tokens: the term ids are the tokens.
+  const idCount = maxId + 1
   const fieldTokens = new Array<readonly number[]>(slotCount * fieldCount)
   for (let slot = 0; slot < slotCount; slot++) {
-    for (let fieldId = 0; fieldId < fieldCount; fieldId++) fieldTokens[slot * fieldCount + fieldId] = tokens.of(slotTerms[slot]![fieldId] ?? [])
+    for (let fieldId = 0; fieldId < fieldCount; fieldId++) fieldTokens[slot * fieldCount + fieldId] = slotTerms[slot]![fieldId] ?? []
   }
   // Typed arrays of the id range: a plain array written first at a high index turns into a
   // hash table, which made this five times slower.
-  const rows = tokens.idCount * fieldCount
-  const frequencies = new Int32Array(tokens.idCount)
-  const touched = new Int32Array(tokens.idCount)
+  const rows = idCount * fieldCount
+  const frequencies = new Int32Array(idCount)
+  const touched = new Int32Array(idCount)
   /** Visits each distinct token of a slot's field with its frequency; returns how many there are. */
   const eachDistinct = (ids: readonly number[], visit: (id: number, frequency: number) => void): number => {
     let distinct = 0
@@ -176,7 +177,7 @@ function toPlainObject(slotTerms: ReadonlyArray<readonly (readonly number[])[]>,
   }
   const index: AsPlainObject['index'] = []
   for (let id = 0; id * fieldCount < rows; id++) {
-    const term = tokens.text(id)
+    const term = terms.text(id)
     // An empty token counts towards the field length but is not indexed (`keepTerm`).
     if (!term || rowStarts[id * fieldCount] === rowStarts[(id + 1) * fieldCount]) continue
     const fields: Record<number, Record<number, number>> = {}
@@ -225,61 +226,6 @@ function postingsRecord(slots: Int32Array, frequencies: Int32Array, start: numbe
     for (let i = end - 1; i >= start; i--) record[slots[i]!] = frequencies[i]!
   }
   return record
-}
-
-/**
- * A field's term ids as the tokens MiniSearch makes of the joined field text (`toDoc`,
- * `splitTerms`). Analyzed terms are never empty and hold no space, so the ids are the tokens;
- * otherwise the text is split again, and tokens without an id get one from `firstExtraId` on.
- */
-class FieldTokens {
-  /** Per id: 0 not checked yet, 1 plain, 2 empty or holding a space. */
-  private readonly plain: Uint8Array
-  private readonly extraIds = new Map<string, number>()
-  private readonly extraTexts: string[] = []
-
-  constructor(
-    private readonly terms: TermIds,
-    private readonly firstExtraId: number,
-  ) {
-    this.plain = new Uint8Array(firstExtraId)
-  }
-
-  of(ids: readonly number[]): readonly number[] {
-    for (const id of ids) if (!this.isPlain(id)) return this.split(ids)
-    return ids
-  }
-
-  /** Ids handed out so far: the dictionary's range and the extra tokens. */
-  get idCount(): number {
-    return this.firstExtraId + this.extraTexts.length
-  }
-
-  text(id: number): string {
-    return id < this.firstExtraId ? this.terms.text(id) : this.extraTexts[id - this.firstExtraId]!
-  }
-
-  private isPlain(id: number): boolean {
-    if (this.plain[id] === 0) {
-      const term = this.terms.text(id)
-      this.plain[id] = term !== '' && !term.includes(' ') ? 1 : 2
-    }
-    return this.plain[id] === 1
-  }
-
-  private split(ids: readonly number[]): number[] {
-    return splitTerms(ids.map((id) => this.terms.text(id)).join(' ')).map((token) => {
-      const known = this.terms.idOf(token)
-      if (known >= 0 && known < this.firstExtraId) return known
-      let id = this.extraIds.get(token)
-      if (id === undefined) {
-        id = this.firstExtraId + this.extraTexts.length
-        this.extraIds.set(token, id)
-        this.extraTexts.push(token)
-      }
-      return id
-    })
-  }
 }
 
 function toDoc(slot: number, fields: readonly (readonly string[])[]): WordDoc {
