@@ -1,4 +1,4 @@
-import MiniSearch, { type AsPlainObject } from 'minisearch'
+import MiniSearch, { type Options } from 'minisearch'
 import { cachePostingLookups } from './posting-lookup-cache.js'
 
 /** The fields of the word index: question (with variants), answer, tags. */
@@ -90,7 +90,7 @@ export class WordIndex {
    * to `MiniSearch.loadJS`, several times faster than adding every slot again.
    */
   restore(slotTerms: ReadonlyArray<readonly (readonly number[])[]>, terms: TermIds, saved: WordIndexSnapshot): void {
-    this.miniSearch = MiniSearch.loadJS<WordDoc>(toPlainObject(slotTerms, terms, saved), this.options())
+    this.miniSearch = rebuildMiniSearch(slotTerms, terms, saved, this.options())
   }
 
   private averageFieldLength(fieldId: number): number {
@@ -113,13 +113,15 @@ export class WordIndex {
 }
 
 /**
- * MiniSearch's serialized form (`MiniSearch#toJSON`, serialization version 2) of slots 0..n-1,
- * with short ids equal to slots: the field lengths and postings `add` would make from the same
- * terms (lengths count distinct tokens, as MiniSearch does), postings in slot order as `add`
- * appends them. Terms are counted by id in flat arrays: a Map or an array per term made this
- * several times slower.
+ * The MiniSearch that `add` would have made of slots 0..n-1 (short ids equal to slots): the same
+ * field lengths (distinct tokens, as MiniSearch counts) and postings, in slot order as `add`
+ * appends them. Terms are counted by id in flat arrays (a Map or an array per term made this
+ * several times slower). MiniSearch.loadJS of an empty index sets up the instance with the saved
+ * counts and averages; its maps are then filled directly, as loadJS would fill them from the
+ * serialized objects, without building those objects first (that doubled the load time). Pinned
+ * by the tests that compare a restored index with one made by `add`, byte for byte.
  */
-function toPlainObject(slotTerms: ReadonlyArray<readonly (readonly number[])[]>, terms: TermIds, saved: WordIndexSnapshot): AsPlainObject {
+function rebuildMiniSearch(slotTerms: ReadonlyArray<readonly (readonly number[])[]>, terms: TermIds, saved: WordIndexSnapshot, options: Options<WordDoc>): MiniSearch<WordDoc> {
   const fieldCount = FIELDS.length
   const slotCount = slotTerms.length
   let maxId = -1
@@ -149,18 +151,33 @@ function toPlainObject(slotTerms: ReadonlyArray<readonly (readonly number[])[]>,
     }
     return distinct
   }
+  const miniSearch = MiniSearch.loadJS<WordDoc>(
+    {
+      documentCount: slotCount,
+      nextId: slotCount,
+      documentIds: {},
+      fieldIds: Object.fromEntries(FIELDS.map((field, fieldId) => [field, fieldId])),
+      fieldLength: {},
+      averageFieldLength: [...saved.averageFieldLength],
+      storedFields: {},
+      dirtCount: 0,
+      index: [],
+      serializationVersion: 2,
+    },
+    options,
+  )
+  const internals = miniSearch as unknown as MiniSearchInternals
   // Pass 1 counts distinct tokens per slot and field (field lengths) and postings per term and
   // field; pass 2 lays the postings out by term and field, in slot order (compressed rows).
-  const documentIds: Record<number, number> = {}
-  const fieldLength: Record<number, number[]> = {}
   const rowStarts = new Int32Array(rows + 1)
   for (let slot = 0; slot < slotCount; slot++) {
-    documentIds[slot] = slot
+    internals._documentIds.set(slot, slot)
+    internals._idToShortId.set(slot, slot)
     const lengths = new Array<number>(fieldCount)
     for (let fieldId = 0; fieldId < fieldCount; fieldId++) {
       lengths[fieldId] = eachDistinct(fieldTokens[slot * fieldCount + fieldId]!, (id) => rowStarts[id * fieldCount + fieldId + 1]!++)
     }
-    fieldLength[slot] = lengths
+    internals._fieldLength.set(slot, lengths)
   }
   for (let row = 0; row < rows; row++) rowStarts[row + 1]! += rowStarts[row]!
   const postingSlots = new Int32Array(rowStarts[rows]!)
@@ -175,57 +192,30 @@ function toPlainObject(slotTerms: ReadonlyArray<readonly (readonly number[])[]>,
       })
     }
   }
-  const index: AsPlainObject['index'] = []
   for (let id = 0; id * fieldCount < rows; id++) {
     const term = terms.text(id)
     // An empty token counts towards the field length but is not indexed (`keepTerm`).
     if (!term || rowStarts[id * fieldCount] === rowStarts[(id + 1) * fieldCount]) continue
-    const fields: Record<number, Record<number, number>> = {}
+    const fields = new Map<number, Map<number, number>>()
     for (let fieldId = 0; fieldId < fieldCount; fieldId++) {
       const start = rowStarts[id * fieldCount + fieldId]!
       const end = rowStarts[id * fieldCount + fieldId + 1]!
       if (start === end) continue
-      fields[fieldId] = postingsRecord(postingSlots, postingFrequencies, start, end)
+      const postings = new Map<number, number>()
+      for (let at = start; at < end; at++) postings.set(postingSlots[at]!, postingFrequencies[at]!)
+      fields.set(fieldId, postings)
     }
-    index.push([term, fields])
+    internals._index.set(term, fields)
   }
-  return {
-    documentCount: slotCount,
-    nextId: slotCount,
-    documentIds,
-    fieldIds: Object.fromEntries(FIELDS.map((field, fieldId) => [field, fieldId])),
-    fieldLength,
-    averageFieldLength: [...saved.averageFieldLength],
-    storedFields: {},
-    dirtCount: 0,
-    index,
-    serializationVersion: 2,
-  }
+  return miniSearch
 }
 
-/** Far above any slot (`MAX_GRAM_SLOTS` is 2^24). */
-const SPARSE_KEY = 2 ** 30
-/** Keys spread wider than this many times their number (plus a few) go to a hash table, as JSON.parse decides. */
-const SPARSE_SPREAD = 4
-const SPARSE_MIN_SPREAD = 16
-
-/**
- * `{ slot: frequency }` for postings `start..end` (ascending slots), laid out as JSON.parse would
- * make it. Filled key by key from empty, V8 grows an array of holes up to the highest slot, which
- * made `loadJS` and the garbage collector 5–10× slower. So: sparse keys go to a hash table
- * (set a key far above any slot and delete it first); dense ones are written highest first, so
- * the array is allocated once. Object.keys lists integer keys in ascending order either way.
- */
-function postingsRecord(slots: Int32Array, frequencies: Int32Array, start: number, end: number): Record<number, number> {
-  const record: Record<number, number> = {}
-  if (slots[end - 1]! > SPARSE_SPREAD * (end - start) + SPARSE_MIN_SPREAD) {
-    record[SPARSE_KEY] = 0
-    delete record[SPARSE_KEY]
-    for (let i = start; i < end; i++) record[slots[i]!] = frequencies[i]!
-  } else {
-    for (let i = end - 1; i >= start; i--) record[slots[i]!] = frequencies[i]!
-  }
-  return record
+/** What `rebuildMiniSearch` fills: MiniSearch's own maps, as its loadJS fills them. */
+interface MiniSearchInternals {
+  readonly _documentIds: Map<number, number>
+  readonly _idToShortId: Map<number, number>
+  readonly _fieldLength: Map<number, number[]>
+  readonly _index: { set(term: string, fields: Map<number, Map<number, number>>): void }
 }
 
 function toDoc(slot: number, fields: readonly (readonly string[])[]): WordDoc {
