@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // All benchmarks, one after another (never in parallel: they time things): quality, scale
-// (1k and 10k threads; --full adds 100k) and import time. Each writes benchmarks/results/*.json
+// (1k and 10k threads; --full adds 100k), import time and the first match after loading a snapshot. Each writes benchmarks/results/*.json
 // and *.md. Exit code is non-zero when any of them fails.
 // Usage: node benchmarks/run-all.mjs [--full]
 import { spawnSync } from 'node:child_process'
@@ -12,6 +12,7 @@ const steps = [
   ['quality', [here('./quality.mjs')]],
   ['scale', [here('./scale.mjs'), ...(full ? ['--full'] : [])]],
   ['import-time', [here('./import-time.mjs')]],
+  ['first-match', [here('./first-match.mjs')]],
 ]
 
 const failed = []

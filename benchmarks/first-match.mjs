@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// Issue 9: "the first match after loading a 10k-thread snapshot costs no more than 10 warm
+// matches". The parent builds the index and writes its snapshot to a file; each trial is a fresh
+// `node` process (cold module cache, cold JIT, as a restarted service) that loads the snapshot,
+// times its first match, then 200 warm-up and 500 timed matches. Reported: first-match ms and its
+// ratio to the warm median, per trial and as the median over trials. Correctness guard: the
+// sentinel query's top match is the sentinel thread, in the parent and in every child.
+//
+// Usage: node benchmarks/first-match.mjs [--size=10000] [--lang=de] [--trials=5]
+// Writes benchmarks/results/first-match.{json,md}.
+import { writeFileSync, readFileSync, rmSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { loadSourceTexts } from './lib/source-texts.mjs'
+import { generateThreads, deriveQueries, SENTINEL, sentinelId } from './lib/generate-threads.mjs'
+import { FAQMATCH_DIST } from './lib/faqmatch-system.mjs'
+import { machineInfo } from './lib/machine-info.mjs'
+import { markdownTable } from './lib/markdown-table.mjs'
+import { median } from './lib/percentile.mjs'
+import { integer, ms } from './lib/format.mjs'
+
+const option = (name, fallback) => process.argv.slice(2).find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback
+const WARMUP = 200
+const TIMED = 500
+
+if (option('child')) {
+  // Child: load, first match, warm matches; print one JSON line.
+  const [snapshotFile, queriesFile, lang] = [option('snapshot'), option('queries'), option('lang')]
+  const texts = JSON.parse(readFileSync(queriesFile, 'utf8'))
+  const lib = await import(pathToFileURL(FAQMATCH_DIST).href)
+  const loadStart = performance.now()
+  const index = lib.loadFaqIndex(JSON.parse(readFileSync(snapshotFile, 'utf8')))
+  const loadMs = performance.now() - loadStart
+  const firstStart = performance.now()
+  const first = index.match(SENTINEL[lang].query, { limit: 10 })
+  const firstMs = performance.now() - firstStart
+  if (first.matches[0]?.threadId !== sentinelId(lang)) throw new Error('child: sentinel query does not find its thread')
+  for (const text of texts.slice(0, WARMUP)) index.match(text, { limit: 10 })
+  const warm = texts.slice(WARMUP, WARMUP + TIMED).map((text) => {
+    const start = performance.now()
+    index.match(text, { limit: 10 })
+    return performance.now() - start
+  })
+  process.stdout.write(JSON.stringify({ loadMs, firstMs, warmMedianMs: median(warm) }) + '\n')
+  process.exit(0)
+}
+
+const size = Number(option('size', 10_000))
+const lang = option('lang', 'de')
+const trials = Number(option('trials', 5))
+const lib = await import(pathToFileURL(FAQMATCH_DIST).href)
+const threads = generateThreads(loadSourceTexts()[lang], { count: size, lang })
+const texts = deriveQueries(threads, { count: WARMUP + TIMED }).map((q) => q.text)
+const index = lib.createFaqIndex({ language: lang })
+index.addAll(threads.map(({ id, question, answer, tags }) => (tags ? { id, question, answer, lang, tags } : { id, question, answer, lang })))
+if (index.match(SENTINEL[lang].query).matches[0]?.threadId !== sentinelId(lang)) throw new Error('sentinel query does not find its thread')
+
+const snapshotFile = join(tmpdir(), `faqmatch-first-match-${process.pid}.json`)
+const queriesFile = join(tmpdir(), `faqmatch-first-match-${process.pid}-queries.json`)
+writeFileSync(snapshotFile, JSON.stringify(index.toJSON()))
+writeFileSync(queriesFile, JSON.stringify(texts))
+const rows = []
+try {
+  for (let trial = 1; trial <= trials; trial++) {
+    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child=1', `--snapshot=${snapshotFile}`, `--queries=${queriesFile}`, `--lang=${lang}`], { encoding: 'utf8' })
+    if (child.status !== 0) throw new Error(`trial ${trial} failed: ${child.stderr.trim().slice(0, 500)}`)
+    const row = JSON.parse(child.stdout.trim().split('\n').pop())
+    rows.push({ trial, ...row, firstToWarm: row.firstMs / row.warmMedianMs })
+    console.log(`trial ${trial}: load ${ms(row.loadMs)} ms, first match ${ms(row.firstMs)} ms, warm median ${ms(row.warmMedianMs)} ms (${(row.firstMs / row.warmMedianMs).toFixed(1)}×)`)
+  }
+} finally {
+  rmSync(snapshotFile, { force: true })
+  rmSync(queriesFile, { force: true })
+}
+
+const machine = machineInfo()
+const summary = { firstMs: median(rows.map((r) => r.firstMs)), warmMedianMs: median(rows.map((r) => r.warmMedianMs)), firstToWarm: median(rows.map((r) => r.firstToWarm)) }
+const out = fileURLToPath(new URL('./results/first-match.json', import.meta.url))
+writeFileSync(out, JSON.stringify({ machine, size, lang, trials, rows, summary }, null, 2) + '\n')
+writeFileSync(
+  out.replace(/\.json$/, '.md'),
+  [
+    '# faqmatch first match after loading a snapshot',
+    '',
+    `Generated by \`node benchmarks/first-match.mjs\` on ${machine.date}: ${machine.cpuModel}, ${machine.cores} cores (shared), node ${machine.node}, load average ${machine.loadAverage1m}.`,
+    `${integer(size)} synthetic ${lang} threads. Each trial is a fresh node process: it loads the snapshot, times its first match (the sentinel query, which must find its thread), then ${WARMUP} warm-up and ${TIMED} timed matches of derived queries. Target (issue 9): the first match costs no more than 10 warm matches.`,
+    '',
+    markdownTable(
+      ['trial', 'load ms', 'first match ms', 'warm median ms', 'first ÷ warm'],
+      [...rows.map((r) => [r.trial, ms(r.loadMs), ms(r.firstMs), ms(r.warmMedianMs), `${r.firstToWarm.toFixed(1)}×`]), ['median', '', ms(summary.firstMs), ms(summary.warmMedianMs), `${summary.firstToWarm.toFixed(1)}×`]],
+    ),
+    '',
+  ].join('\n'),
+)
+console.log(`first match ${ms(summary.firstMs)} ms = ${summary.firstToWarm.toFixed(1)}× the warm median; wrote benchmarks/results/first-match.{json,md}`)
