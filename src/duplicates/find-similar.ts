@@ -9,7 +9,7 @@ import { duplicateProbability } from './duplicate-probability.js'
 import { storedProfile } from './stored-profile.js'
 import { createPairProfiler } from './pair-profile.js'
 import { storeStatistics } from './pair-statistics.js'
-import { rankAnswers, type AnswerEvidence } from './answer-evidence.js'
+import { rankAnswers } from './answer-evidence.js'
 
 /** An existing thread that a question duplicates. */
 export interface SimilarThread {
@@ -44,10 +44,4 @@ export function findSimilar(index: FaqIndex, threadOrQuestion: string | ThreadIn
     .filter((s) => s.score >= minSimilarity)
     .sort((a, b) => b.score - a.score || (a.threadId < b.threadId ? -1 : 1))
     .slice(0, limit)
-}
-
-/** A stored thread as answer evidence: its own slot when it has an answer (nothing to rank: the question side ranks). */
-function answeredSlot(index: FaqIndexImpl, threadId: string): AnswerEvidence | undefined {
-  const slot = index.store.slotOf(threadId)
-  return slot !== undefined && index.store.at(slot)?.answerTerms.length ? { threadSlot: slot, answerRanks: new Map() } : undefined
 }

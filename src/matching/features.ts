@@ -70,20 +70,9 @@ export function computeFeatures(store: ThreadStore, query: TextProfile, candidat
   const wordRank = ranks(combined)
   const gramRank = ranks(candidates.map((c) => c.gram))
   const total = Math.max(1, store.size)
-  // Candidates share most of their terms: each idf is looked up in the dictionary once per query.
-  const idfs = new Map<string, number>()
-  const idf = (term: string) => {
-    let value = idfs.get(term)
-    if (value === undefined) idfs.set(term, (value = Math.log(1 + total / (1 + store.questionDocumentFrequency(term)))))
-    return value
-  }
+  const idf = cachedIdf(total, (term) => store.questionDocumentFrequency(term))
   const queryIdf = query.distinctTerms.reduce((sum, t) => sum + idf(t), 0) || 1
-  const wordIdfs = new Map<string, number>()
-  const wordIdf = (word: string) => {
-    let value = wordIdfs.get(word)
-    if (value === undefined) wordIdfs.set(word, (value = Math.log(1 + total / (1 + store.questionWordFrequency(word)))))
-    return value
-  }
+  const wordIdf = cachedIdf(total, (word) => store.questionWordFrequency(word))
   const queryWords = [...new Set(query.gramWords)]
   const queryWordIdf = queryWords.reduce((sum, w) => sum + wordIdf(w), 0) || 1
 
@@ -130,6 +119,19 @@ export function computeFeatures(store: ThreadStore, query: TextProfile, candidat
       ...orderFeatures(query.gramWords, record.gramWords),
     ]
   })
+}
+
+/**
+ * idf over `total` questions from a document frequency, each key looked up once per query:
+ * candidates share most of their terms.
+ */
+function cachedIdf(total: number, documentFrequency: (key: string) => number): (key: string) => number {
+  const cache = new Map<string, number>()
+  return (key) => {
+    let value = cache.get(key)
+    if (value === undefined) cache.set(key, (value = Math.log(1 + total / (1 + documentFrequency(key)))))
+    return value
+  }
 }
 
 /** Per candidate: the best summed base score of the top threads of any topic tag it carries (0..1). */

@@ -18,8 +18,8 @@ const stringList = z.array(z.string())
  * when the question is negated) and five `|`-separated id lists (question terms, answer terms,
  * tag terms, n-gram words, products) in the encoding of `snapshot-codec.ts`; `lexicon` is an id
  * list too. `words` holds the word index's average field lengths (question, answer, tags): its
- * postings and field lengths follow from the analyzed threads and are rebuilt at load in
- * MiniSearch's serialized form for `MiniSearch.loadJS`, instead of indexing every thread again.
+ * postings and field lengths follow from the analyzed threads and are rebuilt at load straight
+ * into MiniSearch's maps, instead of indexing every thread again.
  * `staleGrams` is what removed threads still weigh in the n-gram index's document frequencies
  * until it compacts (usually nothing), so that a loaded index scores exactly like the saved one.
  * The bulk is checked structurally while decoding, not by zod, which is what makes loading

@@ -86,8 +86,8 @@ export class WordIndex {
   /**
    * Replaces the contents with the index of slots 0..n-1 and the saved averages, as `add` would
    * have made it. `slotTerms[slot][field]` are the ids of the slot's terms in `FIELDS` order (with
-   * repeats, as added) in `terms`. MiniSearch's serialized form is rebuilt from them and handed
-   * to `MiniSearch.loadJS`, several times faster than adding every slot again.
+   * repeats, as added) in `terms`. MiniSearch's postings and field lengths are rebuilt from them
+   * (`rebuildMiniSearch`), several times faster than adding every slot again.
    */
   restore(slotTerms: ReadonlyArray<readonly (readonly number[])[]>, terms: TermIds, saved: WordIndexSnapshot): void {
     this.miniSearch = rebuildMiniSearch(slotTerms, terms, saved, this.options())
