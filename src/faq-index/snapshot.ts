@@ -66,7 +66,7 @@ export interface DecodedRecord {
  * a snapshot string id to the store's shared string and its id (`ThreadStore.internAll`).
  * Undefined when the encoded form is damaged.
  */
-export function recordFromSnapshot(thread: Thread, encoded: string, texts: readonly string[], ids: Int32Array): DecodedRecord | undefined {
+export function recordFromSnapshot(thread: Thread, encoded: string, texts: readonly string[], ids: readonly number[]): DecodedRecord | undefined {
   const flags = FLAGS[encoded.charAt(0)]
   if (!flags) return undefined
   const lists: number[][] = []

@@ -107,14 +107,8 @@ export class ThreadStore {
   }
 
   /** Interns a list of strings (a snapshot's dictionary): their ids and shared copies, in order. */
-  internAll(strings: readonly string[]): { ids: Int32Array; texts: string[] } {
-    const ids = new Int32Array(strings.length)
-    const texts = new Array<string>(strings.length)
-    for (let i = 0; i < strings.length; i++) {
-      ids[i] = this.dictionary.intern(strings[i]!)
-      texts[i] = this.dictionary.text(ids[i]!)
-    }
-    return { ids, texts }
+  internAll(strings: readonly string[]): { texts: readonly string[]; ids: readonly number[] } {
+    return this.internList(strings)
   }
 
   /**
