@@ -98,10 +98,7 @@ export class CharGramIndex {
       }
       this.postings.append(id, slot * COUNT_BITS + Math.min(count, COUNT_OVERFLOW))
     }
-    if (slot >= this.norms.length) {
-      this.norms = grow(this.norms, slot + 1)
-      this.alive = grow(this.alive, slot + 1)
-    }
+    this.makeRoomFor(slot)
     this.norms[slot] = Math.sqrt(squares) || 1
     this.alive[slot] = 1
     this.liveCount++
@@ -215,18 +212,27 @@ export class CharGramIndex {
     if (stale.slots === 0) return
     if (slot >= MAX_GRAM_SLOTS) throw new RangeError(`character n-gram index holds at most ${MAX_GRAM_SLOTS} slots`)
     for (const [gram, count] of stale.grams) {
-      const key = gramKey(gram, 0, gram.length)
-      let id = this.gramIds.get(key)
-      if (id === undefined) this.gramIds.set(key, (id = this.gramIds.size))
+      const id = this.idOfGram(gramKey(gram, 0, gram.length))
       for (let i = 0; i < count; i++) this.postings.append(id, slot * COUNT_BITS + 1)
     }
-    if (slot >= this.norms.length) {
-      this.norms = grow(this.norms, slot + 1)
-      this.alive = grow(this.alive, slot + 1)
-    }
+    this.makeRoomFor(slot)
     this.norms[slot] = 1
     this.alive[slot] = 0
     this.deadCount += stale.slots
+  }
+
+  /** The id of a gram key, assigned on first sight (ids are dense, in order of first sight). */
+  private idOfGram(key: number | string): number {
+    let id = this.gramIds.get(key)
+    if (id === undefined) this.gramIds.set(key, (id = this.gramIds.size))
+    return id
+  }
+
+  /** Grows the per-slot arrays (norms, alive) to hold `slot`. */
+  private makeRoomFor(slot: number): void {
+    if (slot < this.norms.length) return
+    this.norms = grow(this.norms, slot + 1)
+    this.alive = grow(this.alive, slot + 1)
   }
 
   /** Gram ids of one word, in `charGrams` order (sizes, then positions), computed once per word. */
@@ -237,10 +243,7 @@ export class CharGramIndex {
       const list: number[] = []
       for (const size of this.sizes) {
         for (let i = 0; i + size <= padded.length; i++) {
-          const key = gramKey(padded, i, size)
-          let id = this.gramIds.get(key)
-          if (id === undefined) this.gramIds.set(key, (id = this.gramIds.size))
-          list.push(id)
+          list.push(this.idOfGram(gramKey(padded, i, size)))
         }
       }
       ids = Int32Array.from(list)
