@@ -126,7 +126,7 @@ export class ThreadStore {
     const slot = this.records.length
     this.records[slot] = record
     this.slots.set(record.thread.id, slot)
-    if (indexWords) this.words.add(slot, [record.questionTerms, record.answerTerms, record.tagTerms])
+    if (indexWords) this.words.addIds(slot, [record.questionTerms, record.answerTerms, record.tagTerms], [ids.question, ids.answer, ids.tags], this.dictionary)
     this.grams.addWords(slot, ids.words, record.gramWords)
     this.questionDf = this.countDistinct(this.questionDf, ids.question, 1)
     this.questionWordDf = this.countDistinct(this.questionWordDf, ids.words, 1)

@@ -1,5 +1,6 @@
 import MiniSearch, { type Options } from 'minisearch'
 import { cachePostingLookups } from './posting-lookup-cache.js'
+import { SlotTermBuffer } from './slot-term-buffer.js'
 
 /** The fields of the word index: question (with variants), answer, tags. */
 export type WordField = 'q' | 'a' | 't'
@@ -24,6 +25,9 @@ export interface TermIds {
   idOf(text: string): number
 }
 
+/** A slot's term ids per field (`FIELDS` order), read by `rebuildMiniSearch`. */
+type FieldTerms = (slot: number, fieldId: number) => ArrayLike<number>
+
 /** A slot's fields as term lists: MiniSearch gets them without a join into text and a split back. */
 type WordDoc = { id: number; q: readonly string[]; a: readonly string[]; t: readonly string[] }
 
@@ -39,6 +43,12 @@ export class WordIndex {
   private miniSearch: MiniSearch<WordDoc>
   /** Postings lookups of the current batch of adds, on the current `miniSearch`. */
   private lookups: { clear(): void; readonly of: MiniSearch<WordDoc> } | undefined
+  /**
+   * The first batch on an empty index (`addIds`): its slots wait here and are indexed at once by
+   * `rebuildMiniSearch` when the batch settles (or the index is read). Undefined once anything was
+   * indexed: later slots go through MiniSearch's `add`.
+   */
+  private firstBatch: { readonly slots: SlotTermBuffer; readonly terms: TermIds } | undefined
 
   constructor(private readonly bm25: Bm25Params) {
     this.miniSearch = new MiniSearch<WordDoc>(this.options())
@@ -46,17 +56,32 @@ export class WordIndex {
 
   /** Indexes a slot's fields (term lists as the analyzer made them, in `FIELDS` order). The slot must be new. */
   add(slot: number, fields: readonly (readonly string[])[]): void {
+    this.indexFirstBatch()
     if (this.lookups?.of !== this.miniSearch) this.lookups = { ...cachePostingLookups(this.miniSearch as MiniSearch<never>), of: this.miniSearch }
     this.miniSearch.add(toDoc(slot, fields))
   }
 
+  /**
+   * `add` for a slot also given as term ids in `terms`. While the index is empty and the slots come
+   * as 0, 1, 2, …, they are only kept, and `settle` builds the index from all of them in one pass,
+   * exactly as the adds would have (a fresh 10k-thread build spent ~15% of its time in
+   * MiniSearch's `add`; the one pass costs a fraction of that).
+   */
+  addIds(slot: number, fields: readonly (readonly string[])[], ids: readonly (readonly number[])[], terms: TermIds): void {
+    if (!this.firstBatch && slot === 0 && this.miniSearch.documentCount === 0 && this.lookups === undefined) this.firstBatch = { slots: new SlotTermBuffer(FIELDS.length), terms }
+    if (this.firstBatch?.terms === terms && slot === this.firstBatch.slots.slotCount) this.firstBatch.slots.push(ids)
+    else this.add(slot, fields)
+  }
+
   /** After a batch of adds: the lookup cache is dropped, so the index keeps no more than MiniSearch does. */
   settle(): void {
+    this.indexFirstBatch()
     this.lookups?.clear()
   }
 
   /** Removes a slot, given the same fields it was added with. */
   remove(slot: number, fields: readonly (readonly string[])[]): void {
+    this.indexFirstBatch()
     if (this.miniSearch.has(slot)) this.miniSearch.remove(toDoc(slot, fields))
   }
 
@@ -65,6 +90,7 @@ export class WordIndex {
    * `limit` slots, best first.
    */
   search(terms: readonly string[], boost: Readonly<Partial<Record<WordField, number>>>, limit: number): Map<number, number> {
+    this.indexFirstBatch()
     const fields = Object.keys(boost) as WordField[]
     const results = this.miniSearch.search(terms.join(' '), { fields, boost, combineWith: 'OR' })
     const out = new Map<number, number>()
@@ -80,6 +106,7 @@ export class WordIndex {
    * from a recount, and scores would too.
    */
   toJSON(): WordIndexSnapshot {
+    this.indexFirstBatch()
     return { averageFieldLength: FIELDS.map((_, fieldId) => this.averageFieldLength(fieldId)) }
   }
 
@@ -90,7 +117,16 @@ export class WordIndex {
    * (`rebuildMiniSearch`), several times faster than adding every slot again.
    */
   restore(slotTerms: ReadonlyArray<readonly (readonly number[])[]>, terms: TermIds, saved: WordIndexSnapshot): void {
-    this.miniSearch = rebuildMiniSearch(slotTerms, terms, saved, this.options())
+    this.firstBatch = undefined
+    this.miniSearch = rebuildMiniSearch(slotTerms.length, (slot, fieldId) => slotTerms[slot]![fieldId] ?? [], terms, saved.averageFieldLength, this.options())
+  }
+
+  /** Indexes the waiting first batch, if any (see `addIds`); MiniSearch's running averages are recomputed as its adds would. */
+  private indexFirstBatch(): void {
+    const batch = this.firstBatch
+    if (!batch) return
+    this.firstBatch = undefined
+    this.miniSearch = rebuildMiniSearch(batch.slots.slotCount, (slot, fieldId) => batch.slots.field(slot, fieldId), batch.terms, undefined, this.options())
   }
 
   private averageFieldLength(fieldId: number): number {
@@ -116,31 +152,41 @@ export class WordIndex {
  * The MiniSearch that `add` would have made of slots 0..n-1 (short ids equal to slots): the same
  * field lengths (distinct tokens, as MiniSearch counts) and postings, in slot order as `add`
  * appends them. Terms are counted by id in flat arrays (a Map or an array per term made this
- * several times slower). MiniSearch.loadJS of an empty index sets up the instance with the saved
- * counts and averages; its maps are then filled directly, as loadJS would fill them from the
+ * several times slower). MiniSearch.loadJS of an empty index sets up the instance with the counts
+ * and the saved average field lengths (without them: MiniSearch's running means, as its adds
+ * compute them); its maps are then filled directly, as loadJS would fill them from the
  * serialized objects, without building those objects first (that doubled the load time). Pinned
  * by the tests that compare a restored index with one made by `add`, byte for byte.
  */
-function rebuildMiniSearch(slotTerms: ReadonlyArray<readonly (readonly number[])[]>, terms: TermIds, saved: WordIndexSnapshot, options: Options<WordDoc>): MiniSearch<WordDoc> {
+function rebuildMiniSearch(
+  slotCount: number,
+  fieldTerms: FieldTerms,
+  terms: TermIds,
+  savedAverages: readonly number[] | undefined,
+  options: Options<WordDoc>,
+): MiniSearch<WordDoc> {
   const fieldCount = FIELDS.length
-  const slotCount = slotTerms.length
-  let maxId = -1
-  for (const fields of slotTerms) for (const ids of fields) for (const id of ids) if (id > maxId) maxId = id
   // `add` hands MiniSearch each field's term list as its tokens: the term ids are the tokens.
-  const idCount = maxId + 1
-  const fieldTokens = new Array<readonly number[]>(slotCount * fieldCount)
+  const fieldTokens = new Array<ArrayLike<number>>(slotCount * fieldCount)
+  let maxId = -1
   for (let slot = 0; slot < slotCount; slot++) {
-    for (let fieldId = 0; fieldId < fieldCount; fieldId++) fieldTokens[slot * fieldCount + fieldId] = slotTerms[slot]![fieldId] ?? []
+    for (let fieldId = 0; fieldId < fieldCount; fieldId++) {
+      const ids = fieldTerms(slot, fieldId)
+      fieldTokens[slot * fieldCount + fieldId] = ids
+      for (let i = 0; i < ids.length; i++) if (ids[i]! > maxId) maxId = ids[i]!
+    }
   }
+  const idCount = maxId + 1
   // Typed arrays of the id range: a plain array written first at a high index turns into a
   // hash table, which made this five times slower.
   const rows = idCount * fieldCount
   const frequencies = new Int32Array(idCount)
   const touched = new Int32Array(idCount)
   /** Visits each distinct token of a slot's field with its frequency; returns how many there are. */
-  const eachDistinct = (ids: readonly number[], visit: (id: number, frequency: number) => void): number => {
+  const eachDistinct = (ids: ArrayLike<number>, visit: (id: number, frequency: number) => void): number => {
     let distinct = 0
-    for (const id of ids) {
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!
       if (frequencies[id] === 0) touched[distinct++] = id
       frequencies[id]!++
     }
@@ -158,7 +204,7 @@ function rebuildMiniSearch(slotTerms: ReadonlyArray<readonly (readonly number[])
       documentIds: {},
       fieldIds: Object.fromEntries(FIELDS.map((field, fieldId) => [field, fieldId])),
       fieldLength: {},
-      averageFieldLength: [...saved.averageFieldLength],
+      averageFieldLength: savedAverages ? [...savedAverages] : FIELDS.map(() => 0),
       storedFields: {},
       dirtCount: 0,
       index: [],
@@ -176,6 +222,8 @@ function rebuildMiniSearch(slotTerms: ReadonlyArray<readonly (readonly number[])
     const lengths = new Array<number>(fieldCount)
     for (let fieldId = 0; fieldId < fieldCount; fieldId++) {
       lengths[fieldId] = eachDistinct(fieldTokens[slot * fieldCount + fieldId]!, (id) => rowStarts[id * fieldCount + fieldId + 1]!++)
+      // MiniSearch's running mean, in add order (a plain sum / n differs in the last bits).
+      if (!savedAverages) internals._avgFieldLength[fieldId] = (internals._avgFieldLength[fieldId]! * slot + lengths[fieldId]!) / (slot + 1)
     }
     internals._fieldLength.set(slot, lengths)
   }
@@ -212,6 +260,7 @@ function rebuildMiniSearch(slotTerms: ReadonlyArray<readonly (readonly number[])
 
 /** What `rebuildMiniSearch` fills: MiniSearch's own maps, as its loadJS fills them. */
 interface MiniSearchInternals {
+  readonly _avgFieldLength: number[]
   readonly _documentIds: Map<number, number>
   readonly _idToShortId: Map<number, number>
   readonly _fieldLength: Map<number, number[]>

@@ -86,3 +86,57 @@ describe('WordIndex.restore rebuilds what add made', () => {
     }
   })
 })
+
+describe('WordIndex.addIds: a first batch indexed in one pass', () => {
+  const miniSearchOf = (index: WordIndex) => (index as unknown as { miniSearch: MiniSearch }).miniSearch
+  const docs = [
+    [['rechnung', 'adress', 'rechnung'], ['andr', ''], []],
+    [['passwort', 'vergess'], ['passwort', 'passwort', 'kund'], ['konto']],
+    [['router'], [], ['technik']],
+    [['iphone6', 'akku'], ['akku', 'nicht'], []],
+  ]
+  const dictionary = createDictionary()
+  const ids = docs.map(dictionary.idsOf)
+  const byAdd = () => {
+    const index = new WordIndex(BM25_PARAMS)
+    docs.forEach((fields, slot) => index.add(slot, fields))
+    return index
+  }
+
+  it('serializes exactly as adding slot by slot (postings, field lengths, running averages)', () => {
+    const batched = new WordIndex(BM25_PARAMS)
+    docs.forEach((fields, slot) => batched.addIds(slot, fields, ids[slot]!, dictionary))
+    batched.settle()
+    expect(JSON.stringify(miniSearchOf(batched))).toBe(JSON.stringify(miniSearchOf(byAdd())))
+  })
+
+  it('is indexed before a search, a removal or a snapshot in mid-batch, and later slots are added one by one', () => {
+    const batched = new WordIndex(BM25_PARAMS)
+    const reference = new WordIndex(BM25_PARAMS)
+    batched.addIds(0, docs[0]!, ids[0]!, dictionary)
+    batched.addIds(1, docs[1]!, ids[1]!, dictionary)
+    reference.add(0, docs[0]!)
+    reference.add(1, docs[1]!)
+    expect([...batched.search(['passwort'], { q: 1, a: 1 }, 5)]).toEqual([...reference.search(['passwort'], { q: 1, a: 1 }, 5)])
+    batched.addIds(2, docs[2]!, ids[2]!, dictionary)
+    reference.add(2, docs[2]!)
+    batched.remove(0, docs[0]!)
+    reference.remove(0, docs[0]!)
+    batched.addIds(3, docs[3]!, ids[3]!, dictionary)
+    reference.add(3, docs[3]!)
+    batched.settle()
+    expect(batched.toJSON()).toEqual(reference.toJSON())
+    expect(JSON.stringify(miniSearchOf(batched))).toBe(JSON.stringify(miniSearchOf(reference)))
+  })
+
+  it('adds one by one when the index is not empty or the slots do not start at 0', () => {
+    const late = new WordIndex(BM25_PARAMS)
+    const reference = new WordIndex(BM25_PARAMS)
+    docs.slice(1).forEach((fields, i) => {
+      late.addIds(i + 1, fields, ids[i + 1]!, dictionary)
+      reference.add(i + 1, fields)
+    })
+    late.settle()
+    expect(JSON.stringify(miniSearchOf(late))).toBe(JSON.stringify(miniSearchOf(reference)))
+  })
+})
