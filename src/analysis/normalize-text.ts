@@ -4,13 +4,27 @@
  * Keeps a map back to the input so tokens can point at the customer's original characters.
  */
 
-/** A normalized text and, per UTF-16 unit of it, the span of input it came from. */
+/**
+ * A normalized text and, per UTF-16 unit of it, the span of input it came from (read them with
+ * `sourceStartOf` / `sourceEndOf`). Most texts need no normalizing; for them the maps are left
+ * out (undefined: `text[i]` is input character `i`), which saves two arrays per analyzed text.
+ */
 export interface NormalizedText {
   readonly text: string
   /** `sourceStart[i]`: offset in the input where the cluster behind `text[i]` starts. */
-  readonly sourceStart: Uint32Array
+  readonly sourceStart?: Uint32Array
   /** `sourceEnd[i]`: offset in the input where that cluster ends. */
-  readonly sourceEnd: Uint32Array
+  readonly sourceEnd?: Uint32Array
+}
+
+/** Offset in the input where the cluster behind `text[i]` starts. */
+export function sourceStartOf(normalized: NormalizedText, i: number): number {
+  return normalized.sourceStart ? normalized.sourceStart[i]! : i
+}
+
+/** Offset in the input where the cluster behind `text[i]` ends. */
+export function sourceEndOf(normalized: NormalizedText, i: number): number {
+  return normalized.sourceEnd ? normalized.sourceEnd[i]! : i + 1
 }
 
 // Zero-width space/joiners, word joiner, BOM, soft hyphen, bidi marks: invisible, split words when left in.
@@ -30,18 +44,15 @@ const CLUSTER = /[^\p{M}][\p{M}]*|[\p{M}]+/ysu
  * normalizeText('Passwo\u0308rter\u200B vergessen').text //=> 'Passwörter vergessen'
  */
 export function normalizeText(input: string): NormalizedText {
+  const stable = stableRunEnd(input, 0)
+  if (stable === input.length) return { text: input.charCodeAt(stable - 1) === 0x20 ? input.slice(0, -1) : input }
   const out = new OffsetBuilder(input.length)
   let lastWasSpace = true // trims leading whitespace
   let i = 0
   while (i < input.length) {
     // Fast path: a run of characters that normalize to themselves (most of any text): printable
     // ASCII, Latin-1 letters (ä, ö, ü, ß, é), and single spaces between them.
-    let j = i
-    while (j < input.length) {
-      const code = input.charCodeAt(j)
-      if (isStable(code) || (code === 0x20 && j > i && input.charCodeAt(j - 1) !== 0x20)) j++
-      else break
-    }
+    let j = stableRunEnd(input, i)
     // A combining mark after the run belongs to the run's last character.
     if (j > i && j < input.length && input.charCodeAt(j) >= 0x300 && MARK.test(input[j]!)) j--
     if (j > i) {
@@ -72,6 +83,17 @@ export function normalizeText(input: string): NormalizedText {
 }
 
 const MARK = /\p{M}/u
+
+/** End of the run from `i` of characters that normalize to themselves, single inner spaces included. */
+function stableRunEnd(input: string, i: number): number {
+  let j = i
+  while (j < input.length) {
+    const code = input.charCodeAt(j)
+    if (isStable(code) || (code === 0x20 && j > i && input.charCodeAt(j - 1) !== 0x20)) j++
+    else break
+  }
+  return j
+}
 
 /**
  * Printable ASCII except the backtick (a quote we rewrite), and U+00C0–U+00FF: Latin-1 letters,

@@ -1,5 +1,5 @@
 import { makeToken, type Token, type TokenKind } from '../token.js'
-import { normalizeText } from '../normalize-text.js'
+import { normalizeText, sourceEndOf, sourceStartOf } from '../normalize-text.js'
 import { DEFAULT_PRODUCT_WORDS, PRODUCT_MODEL, isProductWord, productTerm } from './product-names.js'
 
 /** Options of the tokenizer. */
@@ -48,8 +48,8 @@ export function tokenize(input: string, options: TokenizeOptions = {}): Token[] 
   const tokens: Token[] = []
   let position = 0
   for (const piece of pieces) {
-    const start = normalized.sourceStart[piece.from]!
-    const end = normalized.sourceEnd[piece.to - 1]!
+    const start = sourceStartOf(normalized, piece.from)
+    const end = sourceEndOf(normalized, piece.to - 1)
     // Most pieces are plain words, one term each: no list of terms to build for them.
     if (piece.kind === 'word' && !WORD_JOINER.test(piece.surface)) tokens.push(makeToken(piece.surface, start, end, position, 'word'))
     else for (const [term, kind, derived] of termsOf(piece)) tokens.push(makeToken(term, start, end, position, kind, false, derived))
