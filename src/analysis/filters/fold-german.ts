@@ -1,4 +1,5 @@
 import { mapTerms, type TokenFilter } from '../stage.js'
+import { memoizeWord } from './memoize-word.js'
 
 // "ae/oe/ue" after a consonant or at the start: the umlaut spelled out.
 const FOLDABLE = /(?:[^aeiouyq]|^)[aou]e/
@@ -47,7 +48,9 @@ export function stripDiacritics(word: string): string {
 }
 
 /** Filter: German folding on every token, keywords included (#Kündigung meets #kuendigung). */
-export const foldGermanFilter: TokenFilter = mapTerms('fold-german', (token) => foldGerman(token.text), { rules: 'lucene-ue-v1' })
+export const foldGermanFilter: TokenFilter = mapTerms('fold-german', (token) => foldWord(token.text), { rules: 'lucene-ue-v1' })
+const foldWord = memoizeWord(foldGerman)
 
 /** Filter: diacritics stripped, for languages without German's ae/oe/ue spellings. */
-export const stripDiacriticsFilter: TokenFilter = mapTerms('strip-diacritics', (token) => stripDiacritics(token.text))
+export const stripDiacriticsFilter: TokenFilter = mapTerms('strip-diacritics', (token) => stripWord(token.text))
+const stripWord = memoizeWord(stripDiacritics)

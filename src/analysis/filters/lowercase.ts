@@ -1,11 +1,14 @@
 import { mapTerms, type TokenFilter } from '../stage.js'
+import { memoizeWord } from './memoize-word.js'
 
 /**
  * Lowercases every term with German rules, keywords included, so `#Kündigung` meets `#kündigung`.
  * @example
  * lowercaseFilter.apply(tokens('WLAN Störung')).map((t) => t.text) //=> ['wlan', 'störung']
  */
-export const lowercaseFilter: TokenFilter = mapTerms('lowercase', (token) => lowercaseGerman(token.text))
+export const lowercaseFilter: TokenFilter = mapTerms('lowercase', (token) => lowercaseWord(token.text))
+
+const lowercaseWord = memoizeWord(lowercaseGerman)
 
 const NON_ASCII = /[^\u0000-\u007f]/
 

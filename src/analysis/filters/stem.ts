@@ -3,11 +3,10 @@ import { withText, type Token } from '../token.js'
 import { stemGerman } from '../german/stemmer.js'
 import { stemEnglish } from '../english/stemmer.js'
 import type { CompoundLexicon } from '../german/compound-lexicon.js'
+import { memoizeWord } from './memoize-word.js'
 
 // Separable prefixes before "ge": an-ge-meldet, ab-ge-bucht, zurück-ge-schickt (folded spelling).
 const PARTICIPLE = /^(ab|an|auf|aus|bei|ein|fest|frei|her|hin|los|mit|nach|um|vor|weg|zu|zuruck)?ge(\p{Ll}{3,}?)(e?t)$/u
-// Words ending like a participle that are not one often enough to check the lexicon first.
-const MAX_STEM_CACHE = 200_000
 
 /**
  * Stemming with natural's German stemmer, keywords skipped. Runs last, so earlier stages see real
@@ -18,16 +17,7 @@ const MAX_STEM_CACHE = 200_000
  * createGermanStemmer(lexicon).apply(tokens('rechnungen gekundigt')).map((t) => t.text) //=> ['rechnung', 'kundig']
  */
 export function createGermanStemmer(lexicon?: CompoundLexicon): TokenFilter {
-  const cache = new Map<string, string>()
-  const stem = (word: string): string => {
-    let stemmed = cache.get(word)
-    if (stemmed === undefined) {
-      stemmed = stemGerman(participleInfinitive(word, lexicon) ?? word)
-      if (cache.size >= MAX_STEM_CACHE) cache.clear()
-      cache.set(word, stemmed)
-    }
-    return stemmed
-  }
+  const stem = memoizeWord((word) => stemGerman(participleInfinitive(word, lexicon) ?? word))
   return stemFilter('stem-de', stem, { participles: Boolean(lexicon) })
 }
 
@@ -36,7 +26,7 @@ export function createGermanStemmer(lexicon?: CompoundLexicon): TokenFilter {
  * @example
  * englishStemFilter.apply(tokens('cancelled orders')).map((t) => t.text) //=> ['cancel', 'order']
  */
-export const englishStemFilter: TokenFilter = stemFilter('stem-en', memoize(stemEnglish), {})
+export const englishStemFilter: TokenFilter = stemFilter('stem-en', memoizeWord(stemEnglish), {})
 
 /** "gekundigt" → "kundigen" when the lexicon has "kundigen"; otherwise null. */
 export function participleInfinitive(word: string, lexicon?: CompoundLexicon): string | null {
@@ -58,18 +48,5 @@ function stemFilter(name: string, stem: (word: string) => string, options: Recor
         return text === token.text || text === '' ? token : withText(token, text)
       })
     },
-  }
-}
-
-function memoize(fn: (word: string) => string): (word: string) => string {
-  const cache = new Map<string, string>()
-  return (word) => {
-    let out = cache.get(word)
-    if (out === undefined) {
-      out = fn(word)
-      if (cache.size >= MAX_STEM_CACHE) cache.clear()
-      cache.set(word, out)
-    }
-    return out
   }
 }
