@@ -50,6 +50,8 @@ export class CharGramIndex {
   private deadCount = 0
   private scores: Float64Array = new Float64Array(0)
   private counts: Int32Array = new Int32Array(1024)
+  /** Scratch: the distinct gram ids of the slot being added. */
+  private touched: Int32Array = new Int32Array(1024)
 
   constructor(private readonly sizes: readonly number[] = DEFAULT_GRAM_SIZES) {}
 
@@ -70,22 +72,24 @@ export class CharGramIndex {
    */
   addWords(slot: number, wordIds: readonly number[], words: readonly string[]): void {
     if (slot >= MAX_GRAM_SLOTS) throw new RangeError(`character n-gram index holds at most ${MAX_GRAM_SLOTS} slots`)
-    const touched: number[] = []
-    const grams: Int32Array[] = new Array(words.length)
-    for (let w = 0; w < words.length; w++) grams[w] = this.gramsOf(wordIds[w]!, words[w]!)
+    // Grams of new words first: they may add gram ids, and the counts must cover them all.
+    for (let w = 0; w < words.length; w++) this.gramsOf(wordIds[w]!, words[w]!)
     if (this.counts.length < this.gramIds.size) this.counts = grow(this.counts, this.gramIds.size)
     const counts = this.counts
-    for (let w = 0; w < grams.length; w++) {
-      const ids = grams[w]!
+    let touched = this.touched
+    let distinct = 0
+    for (let w = 0; w < wordIds.length; w++) {
+      const ids = this.wordGrams[wordIds[w]!]!
+      if (touched.length < distinct + ids.length) touched = this.touched = grow(touched, distinct + ids.length)
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i]!
         const seen = counts[id]!
         counts[id] = seen + 1
-        if (seen === 0) touched.push(id)
+        if (seen === 0) touched[distinct++] = id
       }
     }
     let squares = 0
-    for (let t = 0; t < touched.length; t++) {
+    for (let t = 0; t < distinct; t++) {
       const id = touched[t]!
       const count = counts[id]!
       counts[id] = 0
@@ -246,7 +250,7 @@ export class CharGramIndex {
           list.push(this.idOfGram(gramKey(padded, i, size)))
         }
       }
-      ids = Int32Array.from(list)
+      ids = new Int32Array(list)
       while (this.wordGrams.length <= wordId) this.wordGrams.push(undefined)
       this.wordGrams[wordId] = ids
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { tokenize } from '../../src/analysis/tokenize/tokenize.js'
+import { WORD, plainWordEnd, tokenize } from '../../src/analysis/tokenize/tokenize.js'
 
 const terms = (text: string) => tokenize(text).map((t) => `${t.text}:${t.kind}${t.derived ? '*' : ''}`)
 
@@ -58,5 +58,44 @@ describe('tokenize', () => {
       }),
       { seed: 1, numRuns: 500 },
     )
+  })
+})
+
+describe('plainWordEnd (the tokenizer fast path)', () => {
+  /** Where the WORD pattern's match from `at` ends (at when none). */
+  const patternEnd = (text: string, at: number) => {
+    WORD.lastIndex = at
+    return WORD.test(text) ? WORD.lastIndex : at
+  }
+
+  it.each([
+    ['Rechnungsadresse ändern', 0, 16],
+    ['Grüße, Anna', 0, 5],
+    ['Straße', 0, 6],
+    ['iPhone 6', 0, 6],
+    ['E-Mail', 0, 0], // a joiner follows: the pattern decides
+    ['S23', 0, 0], // a digit follows
+    ['Passwo\u0308rter', 0, 0], // a combining mark follows
+    ['z.B. heute', 0, 0],
+  ])('%j from %i → %i', (text, at, expected) => {
+    expect(plainWordEnd(text, at)).toBe(expected)
+  })
+
+  it('ends where the WORD pattern ends whenever it claims a word', () => {
+    const piece = fc.constantFrom('a', 'Z', 'ä', 'ß', 'É', 'ÿ', '×', '÷', ' ', '.', ',', '-', "'", '!', '&', '?', '7', '\u0308', 'ª', 'µ', '²', 'Ā', 'ж', '😀', '@', '#')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }).map((parts) => parts.join('')), fc.nat(30), (text, start) => {
+        const at = Math.min(start, text.length)
+        const end = plainWordEnd(text, at)
+        return end === at || end === patternEnd(text, at)
+      }),
+      { seed: 5, numRuns: 5000 },
+    )
+  })
+
+  it('leaves words longer than the pattern takes in one part to the pattern', () => {
+    const long = 'a'.repeat(250)
+    expect(plainWordEnd(long, 0)).toBe(0)
+    expect(tokenize(long).map((t) => t.text.length)).toEqual([201, 49])
   })
 })

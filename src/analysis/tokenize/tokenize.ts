@@ -16,13 +16,13 @@ const URL = /(?:https?:\/\/|www\.)[^\s<>"']{1,2000}/uy
 const MENTION = /@[\p{L}\p{N}_]{1,60}/uy
 const HASHTAG = /#[\p{L}\p{N}_]{1,100}/uy
 // Letters, digits and inner joiners: E-Mail, WLAN-Router, FRITZ!Box, can't, 5G, S23.
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]{0,200}(?:(?:[-'!&]|\.(?=\p{L}\p{Ll}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]{0,200}){0,20}/uy
+export const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]{0,200}(?:(?:[-'!&]|\.(?=\p{L}\p{Ll}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]{0,200}){0,20}/uy
 const NUMBER = /\p{N}{1,30}(?:[.,]\p{N}{1,30}){0,10}/uy
 const SPACE = / /y
 const TRAILING_URL_PUNCTUATION = /[.,;:!?)\]}]+$/u
 const MIN_PART_CHARS = 2
 // Inner characters that join word parts ("E-Mail", "can't", "B&O"); "!" and "." joins stay whole.
-const WORD_JOINER = /[-'&]/u
+const WORD_JOINER = /[-'&]/
 
 /** Raw token before its term is derived. */
 interface Piece {
@@ -105,9 +105,10 @@ function pieceAt(text: string, at: number, productWords: ReadonlySet<string>, em
   }
   const email = emailPossible ? take(EMAIL, 'email', text, at) : null
   if (email) return email
-  const word = take(WORD, 'word', text, at)
+  const plainEnd = plainWordEnd(text, at)
+  const word = plainEnd > at ? { kind: 'word' as const, surface: text.slice(at, plainEnd), from: at, to: plainEnd } : take(WORD, 'word', text, at)
   if (!word) return null
-  const hasDigit = /\p{N}/u.test(word.surface)
+  const hasDigit = plainEnd <= at && /\p{N}/u.test(word.surface)
   if (hasDigit && /^\p{N}+$/u.test(word.surface)) {
     const number = take(NUMBER, 'number', text, at)
     return number ?? { ...word, kind: 'number' }
@@ -128,6 +129,31 @@ function pieceAt(text: string, at: number, productWords: ReadonlySet<string>, em
   if (hasLetter && hasDigit) return { ...word, kind: 'product' }
   if (word.surface.includes('!')) return { ...word, kind: 'product' }
   return word
+}
+
+/** The longest word WORD can match before its first inner part ends (see its `{0,200}`). */
+const MAX_PLAIN_WORD_CHARS = 201
+
+/**
+ * Where WORD's match from `at` ends, when that is certain without running it: a run of ASCII and
+ * Latin-1 letters (most words of German and English text) ended by the text's end or by ASCII that
+ * neither continues nor joins a word. Anything else (digits, joiners, other scripts, marks) returns
+ * `at`, and the pattern decides.
+ */
+export function plainWordEnd(text: string, at: number): number {
+  let end = at
+  while (end < text.length && isLatinLetter(text.charCodeAt(end))) end++
+  if (end === at || end - at > MAX_PLAIN_WORD_CHARS) return at
+  if (end === text.length) return end
+  const next = text.charCodeAt(end)
+  // Digits continue a word; - ' ! & . may join the next part; beyond ASCII may be a letter or a mark.
+  if (next >= 0x80 || (next >= 0x30 && next <= 0x39) || next === 0x2d || next === 0x27 || next === 0x21 || next === 0x26 || next === 0x2e) return at
+  return end
+}
+
+/** A-Z, a-z and the Latin-1 letters À–ÿ (not × and ÷): all \p{L}, none a mark or a digit. */
+function isLatinLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7)
 }
 
 function isAsciiLowercase(code: number): boolean {
