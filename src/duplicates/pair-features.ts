@@ -63,7 +63,8 @@ import { neighbourEvidence } from './answered-neighbours.js'
  * index's own co-occurrences (PPMI over questions: too sparse, weck/alarm 0.003); pseudo-relevance
  * feedback (cosine of the answered neighbours' term vectors: redundant with answeredNeighbours);
  * LSA k=50 only where answers exist (covid-faq-de +0.005, pawsx-de +0.009 out of sample).
- * With all features fitted on each set alone, covid-faq-de stays at 0.905 and nlu-sim-de at 0.793:
+ * With all features fitted on each set alone (fit-duplicates.mjs --ceilings), covid-faq-de stays at
+ * 0.905 and nlu-sim-de at 0.793 (a direct search for each set's best AP, in-sample: 0.907 / 0.797):
  * the issue #6 targets there (+0.05 over the baseline) need word knowledge these texts lack
  * (Wecker/Alarm, Lied/Song; no German thesaurus in the npm package list). covid-faq-en's gap to
  * the baseline (0.965 vs 0.970) is two duplicates the vetoes pull down ("COVID-19"/"COVID-10":
