@@ -3,6 +3,7 @@ import type { Token } from '../analysis/token.js'
 import type { StoredThread } from '../store/stored-thread.js'
 import type { IndexAnalyzers } from './index-analyzers.js'
 import { profileTokens, type TextProfile } from '../matching/text-profile.js'
+import { packTokens, unpackTokens, type PackedTokens } from '../analysis/packed-tokens.js'
 
 /**
  * A thread after the analysis stages that do not depend on the compound lexicon: kept between
@@ -15,6 +16,23 @@ export interface SpelledThread {
   readonly answer: readonly Token[] | undefined
   /** How many tokens this holds (batches bound the memory they keep). */
   readonly tokenCount: number
+}
+
+/** A `SpelledThread` as a batch keeps it until analysis: packed, see `PackedTokens`. */
+export interface KeptSpelledThread {
+  readonly lang: Language
+  readonly questions: readonly PackedTokens[]
+  readonly answer: PackedTokens | undefined
+}
+
+export function keepSpelledThread({ lang, questions, answer, tokenCount }: SpelledThread): KeptSpelledThread & { readonly tokenCount: number } {
+  return { lang, questions: questions.map(packTokens), answer: answer && packTokens(answer), tokenCount }
+}
+
+export function unpackSpelledThread({ lang, questions, answer }: KeptSpelledThread): SpelledThread {
+  const unpacked = questions.map(unpackTokens)
+  const answerTokens = answer && unpackTokens(answer)
+  return { lang, questions: unpacked, answer: answerTokens, tokenCount: unpacked.reduce((n, q) => n + q.length, answerTokens?.length ?? 0) }
 }
 
 /** Runs the lexicon-independent stages on a (validated, redacted) thread's texts. */
