@@ -62,9 +62,8 @@ export function loadFaqIndex(snapshot: unknown): FaqIndex {
     records.push(decoded)
   }
   for (const word of lexicon) index.analyzers.lexicon.addCorpusWord(word)
-  index.store.reserve(records.map((r) => r.record))
   for (const { record, ids } of records) index.store.addInterned(record, ids, false)
-  index.store.restoreWordIndex(data.words, records.map((r) => r.ids))
+  index.store.restoreIndexes(data.words, records.map((r) => r.ids))
   index.store.restoreStaleGrams(data.staleGrams)
   index.store.settle()
   index.feedback.load(data.feedback)

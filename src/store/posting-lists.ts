@@ -24,18 +24,6 @@ export class PostingLists {
   private pending: Uint32Array = new Uint32Array(1024)
   private pendingLength = 0
 
-  /**
-   * Makes room for this many more pending postings at once: a snapshot load knows its size, and
-   * growing a large buffer step by step makes V8 collect garbage at every step (external memory).
-   */
-  reserve(postings: number): void {
-    const needed = this.pendingLength + 2 * postings
-    if (needed <= this.pending.length) return
-    const grown = new Uint32Array(needed)
-    grown.set(this.pending.subarray(0, this.pendingLength))
-    this.pending = grown
-  }
-
   /** Appends a posting of `id` (ids may grow without notice). */
   append(id: number, posting: number): void {
     if (this.pendingLength + 2 > this.pending.length) {
@@ -45,6 +33,48 @@ export class PostingLists {
     }
     this.pending[this.pendingLength++] = id
     this.pending[this.pendingLength++] = posting
+  }
+
+  /** True while nothing was ever appended or filled in. */
+  isEmpty(): boolean {
+    return this.baseIds === 0 && this.tailCount === 0 && this.pendingLength === 0
+  }
+
+  /**
+   * Fills empty lists in one go: `lengths[id + 1]` is how many postings `id` gets (lengths[0] = 0,
+   * used as scratch), and `writeAll` must call `write(id, posting)` exactly that often per id, in
+   * slot order per id. The postings go straight into the block, with no pending buffer between.
+   */
+  fill(lengths: Int32Array, writeAll: (write: (id: number, posting: number) => void) => void): void {
+    if (!this.isEmpty()) throw new RangeError('posting lists: fill needs empty lists')
+    const ids = lengths.length - 1
+    const offsets = lengths
+    for (let id = 0; id < ids; id++) offsets[id + 1]! += offsets[id]!
+    const base = new Uint32Array(offsets[ids]!)
+    const cursor = offsets.slice(0, ids)
+    writeAll((id, posting) => {
+      base[cursor[id]!++] = posting
+    })
+    for (let id = 0; id < ids; id++) if (cursor[id] !== offsets[id + 1]) throw new RangeError('posting lists: fill wrote other lengths than it announced')
+    this.base = base
+    this.offsets = offsets
+    this.baseIds = ids
+  }
+
+  /** `append(ids[i], postings[i])` for i < n, growing the buffer once. */
+  appendMany(ids: Int32Array, postings: Uint32Array, n: number): void {
+    if (this.pendingLength + 2 * n > this.pending.length) {
+      const grown = new Uint32Array(Math.max(this.pending.length * 2, this.pendingLength + 2 * n))
+      grown.set(this.pending)
+      this.pending = grown
+    }
+    const pending = this.pending
+    let at = this.pendingLength
+    for (let i = 0; i < n; i++) {
+      pending[at++] = ids[i]!
+      pending[at++] = postings[i]!
+    }
+    this.pendingLength = at
   }
 
   /** Postings of `id`, dropped ones included until `rebuild`. Reads flush pending postings first. */

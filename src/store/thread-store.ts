@@ -114,38 +114,26 @@ export class ThreadStore {
   /**
    * Adds a record whose lists already hold this store's shared strings (from `internAll`), given
    * their ids: snapshot loading, without a dictionary lookup per term. The caller has checked the
-   * id is free. With `indexWords: false` the word index is left alone: a snapshot load restores it
-   * whole afterwards (`restoreWordIndex`).
+   * id is free. With `index: false` the word and n-gram indexes are left alone: a snapshot load
+   * builds them whole afterwards (`restoreIndexes`).
    */
   addInterned(
     record: StoredThread,
     ids: { readonly question: readonly number[]; readonly answer: readonly number[]; readonly tags: readonly number[]; readonly words: readonly number[] },
-    indexWords = true,
+    index = true,
   ): StoredThread {
     // Slots are never reused: the gram index keeps dead postings for removed ones.
     const slot = this.records.length
     this.records[slot] = record
     this.slots.set(record.thread.id, slot)
-    if (indexWords) this.words.addIds(slot, [record.questionTerms, record.answerTerms, record.tagTerms], [ids.question, ids.answer, ids.tags], this.dictionary)
-    this.grams.addWords(slot, ids.words, record.gramWords)
+    if (index) {
+      this.words.addIds(slot, [record.questionTerms, record.answerTerms, record.tagTerms], [ids.question, ids.answer, ids.tags], this.dictionary)
+      this.grams.addWords(slot, ids.words, record.gramWords)
+    }
     this.questionDf = this.countDistinct(this.questionDf, ids.question, 1)
     this.questionWordDf = this.countDistinct(this.questionWordDf, ids.words, 1)
     for (const tag of new Set(record.thread.tags ?? [])) this.tagCounts.set(tag, (this.tagCounts.get(tag) ?? 0) + 1)
     return record
-  }
-
-  /**
-   * Before adding many records at once (a snapshot load): reserves the index buffers they need in
-   * one step instead of growing them step by step.
-   */
-  reserve(records: readonly StoredThread[]): void {
-    let wordChars = 0
-    let words = 0
-    for (const record of records) {
-      words += record.gramWords.length
-      for (const word of record.gramWords) wordChars += word.length
-    }
-    this.grams.reserve(wordChars, words)
   }
 
   /** Finishes a batch of adds: index structures are made ready for reading now, not on the first query. */
@@ -185,16 +173,21 @@ export class ThreadStore {
   }
 
   /**
-   * After records were added with `indexWords: false` to an empty store: rebuilds the word index
-   * from their term ids (as given to `addInterned`, in slot order) and the saved `wordIndexToJSON()`.
+   * After records were added with `index: false` to an empty store: builds the word index from
+   * their term ids (as given to `addInterned`, in slot order) and the saved `wordIndexToJSON()`,
+   * and the n-gram index from their words, each in one pass.
    */
-  restoreWordIndex(saved: WordIndexSnapshot, slotIds: ReadonlyArray<{ readonly question: readonly number[]; readonly answer: readonly number[]; readonly tags: readonly number[] }>): void {
-    if (this.records.length !== this.slots.size || slotIds.length !== this.records.length) throw new RangeError('word index: restore needs a store without removals')
+  restoreIndexes(
+    saved: WordIndexSnapshot,
+    slotIds: ReadonlyArray<{ readonly question: readonly number[]; readonly answer: readonly number[]; readonly tags: readonly number[]; readonly words: readonly number[] }>,
+  ): void {
+    if (this.records.length !== this.slots.size || slotIds.length !== this.records.length) throw new RangeError('store: restoring the indexes needs a store without removals')
     this.words.restore(
       slotIds.map((ids) => [ids.question, ids.answer, ids.tags]),
       this.dictionary,
       saved,
     )
+    this.grams.addAllWords(slotIds.map((ids, slot) => ({ slot, wordIds: ids.words, words: this.records[slot]!.gramWords })))
   }
 
   /** What removed threads still weigh in the n-gram index (see `CharGramIndex#staleToJSON`). */
@@ -203,7 +196,7 @@ export class ThreadStore {
   }
 
   /**
-   * After a snapshot load (`restoreWordIndex`): restores what removed threads weighed in the
+   * After a snapshot load (`restoreIndexes`): restores what removed threads weighed in the
    * n-gram index, on a slot after every record that is never used again.
    */
   restoreStaleGrams(stale: StaleGrams): void {
