@@ -20,10 +20,14 @@ export interface WordIndexSnapshot {
 
 /** Term texts by id and back (the store's `TermDictionary`). */
 export interface TermIds {
+  /** Ids are 0 … size - 1. */
+  readonly size: number
   text(id: number): string
   /** -1 for a text without id. */
   idOf(text: string): number
 }
+
+const NO_TERMS: readonly number[] = []
 
 /** A slot's term ids per field (`FIELDS` order), read by `rebuildMiniSearch`. */
 type FieldTerms = (slot: number, fieldId: number) => ArrayLike<number>
@@ -118,7 +122,7 @@ export class WordIndex {
    */
   restore(slotTerms: ReadonlyArray<readonly (readonly number[])[]>, terms: TermIds, saved: WordIndexSnapshot): void {
     this.firstBatch = undefined
-    this.miniSearch = rebuildMiniSearch(slotTerms.length, (slot, fieldId) => slotTerms[slot]![fieldId] ?? [], terms, saved.averageFieldLength, this.options())
+    this.miniSearch = rebuildMiniSearch(slotTerms.length, (slot, fieldId) => slotTerms[slot]![fieldId] ?? NO_TERMS, terms, saved.averageFieldLength, this.options())
   }
 
   /** Indexes the waiting first batch, if any (see `addIds`); MiniSearch's running averages are recomputed as its adds would. */
@@ -167,33 +171,19 @@ function rebuildMiniSearch(
 ): MiniSearch<WordDoc> {
   const fieldCount = FIELDS.length
   // `add` hands MiniSearch each field's term list as its tokens: the term ids are the tokens.
-  const fieldTokens = new Array<ArrayLike<number>>(slotCount * fieldCount)
-  let maxId = -1
-  for (let slot = 0; slot < slotCount; slot++) {
-    for (let fieldId = 0; fieldId < fieldCount; fieldId++) {
-      const ids = fieldTerms(slot, fieldId)
-      fieldTokens[slot * fieldCount + fieldId] = ids
-      for (let i = 0; i < ids.length; i++) if (ids[i]! > maxId) maxId = ids[i]!
-    }
-  }
-  const idCount = maxId + 1
+  const idCount = terms.size
   // Typed arrays of the id range: a plain array written first at a high index turns into a
   // hash table, which made this five times slower.
   const rows = idCount * fieldCount
   const frequencies = new Int32Array(idCount)
   const touched = new Int32Array(idCount)
-  /** Visits each distinct token of a slot's field with its frequency; returns how many there are. */
-  const eachDistinct = (ids: ArrayLike<number>, visit: (id: number, frequency: number) => void): number => {
+  /** Counts the distinct tokens of `ids` into `frequencies`, lists them in `touched`; returns how many. */
+  const countDistinct = (ids: ArrayLike<number>): number => {
     let distinct = 0
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!
       if (frequencies[id] === 0) touched[distinct++] = id
       frequencies[id]!++
-    }
-    for (let i = 0; i < distinct; i++) {
-      const id = touched[i]!
-      visit(id, frequencies[id]!)
-      frequencies[id] = 0
     }
     return distinct
   }
@@ -221,9 +211,15 @@ function rebuildMiniSearch(
     internals._idToShortId.set(slot, slot)
     const lengths = new Array<number>(fieldCount)
     for (let fieldId = 0; fieldId < fieldCount; fieldId++) {
-      lengths[fieldId] = eachDistinct(fieldTokens[slot * fieldCount + fieldId]!, (id) => rowStarts[id * fieldCount + fieldId + 1]!++)
+      const distinct = countDistinct(fieldTerms(slot, fieldId))
+      for (let i = 0; i < distinct; i++) {
+        const id = touched[i]!
+        rowStarts[id * fieldCount + fieldId + 1]!++
+        frequencies[id] = 0
+      }
+      lengths[fieldId] = distinct
       // MiniSearch's running mean, in add order (a plain sum / n differs in the last bits).
-      if (!savedAverages) internals._avgFieldLength[fieldId] = (internals._avgFieldLength[fieldId]! * slot + lengths[fieldId]!) / (slot + 1)
+      if (!savedAverages) internals._avgFieldLength[fieldId] = (internals._avgFieldLength[fieldId]! * slot + distinct) / (slot + 1)
     }
     internals._fieldLength.set(slot, lengths)
   }
@@ -233,11 +229,14 @@ function rebuildMiniSearch(
   const cursors = rowStarts.slice(0, rows)
   for (let slot = 0; slot < slotCount; slot++) {
     for (let fieldId = 0; fieldId < fieldCount; fieldId++) {
-      eachDistinct(fieldTokens[slot * fieldCount + fieldId]!, (id, frequency) => {
+      const distinct = countDistinct(fieldTerms(slot, fieldId))
+      for (let i = 0; i < distinct; i++) {
+        const id = touched[i]!
         const at = cursors[id * fieldCount + fieldId]!++
         postingSlots[at] = slot
-        postingFrequencies[at] = frequency
-      })
+        postingFrequencies[at] = frequencies[id]!
+        frequencies[id] = 0
+      }
     }
   }
   for (let id = 0; id * fieldCount < rows; id++) {

@@ -21,7 +21,7 @@ function createDictionary() {
   const ids = new Map<string, number>()
   const idsOf = (fields: readonly (readonly string[])[]) =>
     fields.map((terms) => terms.map((term) => ids.get(term) ?? (ids.set(term, texts.length), texts.push(term) - 1)))
-  return { idsOf, text: (id: number) => texts[id]!, idOf: (text: string) => ids.get(text) ?? -1 }
+  return { idsOf, text: (id: number) => texts[id]!, idOf: (text: string) => ids.get(text) ?? -1, get size() { return texts.length } }
 }
 
 function miniSearch(): MiniSearch<Doc> {
