@@ -1,6 +1,7 @@
 import MiniSearch, { type Options } from 'minisearch'
 import { cachePostingLookups } from './posting-lookup-cache.js'
 import { SlotTermBuffer } from './slot-term-buffer.js'
+import { LazyTermFields, type PostingRows } from './lazy-term-fields.js'
 
 /** The fields of the word index: question (with variants), answer, tags. */
 export type WordField = 'q' | 'a' | 't'
@@ -159,8 +160,9 @@ export class WordIndex {
  * several times slower). MiniSearch.loadJS of an empty index sets up the instance with the counts
  * and the saved average field lengths (without them: MiniSearch's running means, as its adds
  * compute them); its maps are then filled directly, as loadJS would fill them from the
- * serialized objects, without building those objects first (that doubled the load time). Pinned
- * by the tests that compare a restored index with one made by `add`, byte for byte.
+ * serialized objects, without building those objects first (that doubled the load time). Each
+ * term's postings become Maps on the term's first use (`LazyTermFields`). Pinned by the tests
+ * that compare a restored index with one made by `add`, byte for byte.
  */
 function rebuildMiniSearch(
   slotCount: number,
@@ -239,20 +241,12 @@ function rebuildMiniSearch(
       }
     }
   }
-  for (let id = 0; id * fieldCount < rows; id++) {
+  const postingRows: PostingRows = { fieldCount, rowStarts, slots: postingSlots, frequencies: postingFrequencies }
+  for (let id = 0; id < idCount; id++) {
     const term = terms.text(id)
     // An empty token counts towards the field length but is not indexed (`keepTerm`).
     if (!term || rowStarts[id * fieldCount] === rowStarts[(id + 1) * fieldCount]) continue
-    const fields = new Map<number, Map<number, number>>()
-    for (let fieldId = 0; fieldId < fieldCount; fieldId++) {
-      const start = rowStarts[id * fieldCount + fieldId]!
-      const end = rowStarts[id * fieldCount + fieldId + 1]!
-      if (start === end) continue
-      const postings = new Map<number, number>()
-      for (let at = start; at < end; at++) postings.set(postingSlots[at]!, postingFrequencies[at]!)
-      fields.set(fieldId, postings)
-    }
-    internals._index.set(term, fields)
+    internals._index.set(term, new LazyTermFields(postingRows, id))
   }
   return miniSearch
 }
