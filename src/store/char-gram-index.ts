@@ -75,7 +75,7 @@ export class CharGramIndex {
    * the same id, always). The slot must be new and above every slot added before.
    */
   addWords(slot: number, wordIds: readonly number[], words: readonly string[]): void {
-    if (slot >= MAX_GRAM_SLOTS) throw new RangeError(`character n-gram index holds at most ${MAX_GRAM_SLOTS} slots`)
+    checkSlot(slot)
     const distinct = this.countGrams(wordIds, words)
     const touched = this.touched
     const posted = this.posted.length < distinct ? (this.posted = new Uint32Array(touched.length)) : this.posted
@@ -96,7 +96,7 @@ export class CharGramIndex {
       for (const { slot, wordIds, words } of slots) this.addWords(slot, wordIds, words)
       return
     }
-    for (const { slot } of slots) if (slot >= MAX_GRAM_SLOTS) throw new RangeError(`character n-gram index holds at most ${MAX_GRAM_SLOTS} slots`)
+    for (const { slot } of slots) checkSlot(slot)
     const lengths = new Int32Array(this.gramIdsAfter(slots) + 1)
     for (const { wordIds, words } of slots) {
       const distinct = this.countGrams(wordIds, words)
@@ -268,7 +268,7 @@ export class CharGramIndex {
    */
   restoreStale(stale: StaleGrams, slot: number): void {
     if (stale.slots === 0) return
-    if (slot >= MAX_GRAM_SLOTS) throw new RangeError(`character n-gram index holds at most ${MAX_GRAM_SLOTS} slots`)
+    checkSlot(slot)
     for (const [gram, count] of stale.grams) {
       const id = this.idOfGram(gramKey(gram, 0, gram.length))
       for (let i = 0; i < count; i++) this.postings.append(id, slot * COUNT_BITS + 1)
@@ -336,6 +336,10 @@ function gramText(key: number | string): string {
   let text = ''
   for (let rest = key; rest > 1; rest = Math.floor(rest / ASCII_LIMIT)) text = String.fromCharCode(rest % ASCII_LIMIT) + text
   return text
+}
+
+function checkSlot(slot: number): void {
+  if (slot >= MAX_GRAM_SLOTS) throw new RangeError(`character n-gram index holds at most ${MAX_GRAM_SLOTS} slots`)
 }
 
 function grow<T extends Int32Array | Uint32Array | Float64Array | Uint8Array>(array: T, length: number): T {
