@@ -1,7 +1,6 @@
-import { makeToken, type Token, type TokenKind } from './token.js'
+import { makeToken, TOKEN_KINDS, type Token, type TokenKind } from './token.js'
 
-const KINDS: readonly TokenKind[] = ['word', 'number', 'product', 'mention', 'hashtag', 'placeholder', 'email', 'url']
-const KIND_CODES: ReadonlyMap<TokenKind, number> = new Map(KINDS.map((kind, code) => [kind, code]))
+const KIND_CODES: ReadonlyMap<TokenKind, number> = new Map(TOKEN_KINDS.map((kind, code) => [kind, code]))
 const KEYWORD = 1 << 4
 const DERIVED = 1 << 5
 /** Int32s per token: start, end, position, kind and flags. */
@@ -40,7 +39,7 @@ export function unpackTokens(packed: PackedTokens): Token[] {
   for (let i = 0; i < texts.length; i++) {
     const at = i * FIELDS
     const code = numbers[at + 3]!
-    tokens[i] = makeToken(texts[i]!, numbers[at]!, numbers[at + 1]!, numbers[at + 2]!, KINDS[code & (KEYWORD - 1)]!, (code & KEYWORD) !== 0, (code & DERIVED) !== 0)
+    tokens[i] = makeToken(texts[i]!, numbers[at]!, numbers[at + 1]!, numbers[at + 2]!, TOKEN_KINDS[code & (KEYWORD - 1)]!, (code & KEYWORD) !== 0, (code & DERIVED) !== 0)
   }
   return tokens
 }

@@ -1,13 +1,8 @@
+/** Every kind of token, in a fixed order (packed tokens store a kind as its index here). */
+export const TOKEN_KINDS = ['word', 'number', 'product', 'mention', 'hashtag', 'placeholder', 'email', 'url'] as const
+
 /** What a token is; filters and features treat kinds differently (products are never stemmed). */
-export type TokenKind =
-  | 'word'
-  | 'number'
-  | 'product'
-  | 'mention'
-  | 'hashtag'
-  | 'placeholder'
-  | 'email'
-  | 'url'
+export type TokenKind = (typeof TOKEN_KINDS)[number]
 
 /**
  * One unit of analyzed text.

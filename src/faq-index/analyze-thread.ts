@@ -25,8 +25,8 @@ export interface KeptSpelledThread {
   readonly answer: PackedTokens | undefined
 }
 
-export function keepSpelledThread({ lang, questions, answer, tokenCount }: SpelledThread): KeptSpelledThread & { readonly tokenCount: number } {
-  return { lang, questions: questions.map(packTokens), answer: answer && packTokens(answer), tokenCount }
+export function keepSpelledThread({ lang, questions, answer }: SpelledThread): KeptSpelledThread {
+  return { lang, questions: questions.map(packTokens), answer: answer && packTokens(answer) }
 }
 
 export function unpackSpelledThread({ lang, questions, answer }: KeptSpelledThread): SpelledThread {
