@@ -1,6 +1,7 @@
 import { DEFAULT_GRAM_SIZES } from '../analysis/char-grams.js'
 import { PostingLists } from './posting-lists.js'
 import { GramIdTable } from './gram-id-table.js'
+import { grow } from './grow-typed-array.js'
 
 /**
  * Inverted index of character n-grams with a cosine-like score: the side of matching that forgives
@@ -270,18 +271,13 @@ export class CharGramIndex {
     if (stale.slots === 0) return
     checkSlot(slot)
     for (const [gram, count] of stale.grams) {
-      const id = this.idOfGram(gramKey(gram, 0, gram.length))
+      const id = this.gramIds.idOf(gramKey(gram, 0, gram.length))
       for (let i = 0; i < count; i++) this.postings.append(id, slot * COUNT_BITS + 1)
     }
     this.makeRoomFor(slot)
     this.norms[slot] = 1
     this.alive[slot] = 0
     this.deadCount += stale.slots
-  }
-
-  /** The id of a gram key, assigned on first sight (ids are dense, in order of first sight). */
-  private idOfGram(key: number | string): number {
-    return this.gramIds.idOf(key)
   }
 
   /** Grows the per-slot arrays (norms, alive) to hold `slot`. */
@@ -299,7 +295,7 @@ export class CharGramIndex {
       const list: number[] = []
       for (const size of this.sizes) {
         for (let i = 0; i + size <= padded.length; i++) {
-          list.push(this.idOfGram(gramKey(padded, i, size)))
+          list.push(this.gramIds.idOf(gramKey(padded, i, size)))
         }
       }
       ids = new Int32Array(list)
@@ -342,8 +338,3 @@ function checkSlot(slot: number): void {
   if (slot >= MAX_GRAM_SLOTS) throw new RangeError(`character n-gram index holds at most ${MAX_GRAM_SLOTS} slots`)
 }
 
-function grow<T extends Int32Array | Uint32Array | Float64Array | Uint8Array>(array: T, length: number): T {
-  const grown = new (array.constructor as new (n: number) => T)(Math.max(length, array.length * 2))
-  grown.set(array)
-  return grown
-}

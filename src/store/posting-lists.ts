@@ -1,3 +1,5 @@
+import { grow } from './grow-typed-array.js'
+
 /**
  * Inverted lists of uint32 postings for dense ids (terms, grams), kept in slot order, built for
  * cheap bulk loading and small memory: most postings sit in one compressed-row block (`base`, with
@@ -26,11 +28,7 @@ export class PostingLists {
 
   /** Appends a posting of `id` (ids may grow without notice). */
   append(id: number, posting: number): void {
-    if (this.pendingLength + 2 > this.pending.length) {
-      const grown = new Uint32Array(this.pending.length * 2)
-      grown.set(this.pending)
-      this.pending = grown
-    }
+    if (this.pendingLength + 2 > this.pending.length) this.pending = grow(this.pending, this.pendingLength + 2)
     this.pending[this.pendingLength++] = id
     this.pending[this.pendingLength++] = posting
   }
@@ -63,11 +61,7 @@ export class PostingLists {
 
   /** `append(ids[i], postings[i])` for i < n, growing the buffer once. */
   appendMany(ids: Int32Array, postings: Uint32Array, n: number): void {
-    if (this.pendingLength + 2 * n > this.pending.length) {
-      const grown = new Uint32Array(Math.max(this.pending.length * 2, this.pendingLength + 2 * n))
-      grown.set(this.pending)
-      this.pending = grown
-    }
+    if (this.pendingLength + 2 * n > this.pending.length) this.pending = grow(this.pending, this.pendingLength + 2 * n)
     const pending = this.pending
     let at = this.pendingLength
     for (let i = 0; i < n; i++) {

@@ -1,3 +1,5 @@
+import { grow } from './grow-typed-array.js'
+
 /**
  * Term ids of consecutive slots 0..n-1, field by field, in one growing Int32Array: the slots of a
  * batch whose word-index entries wait for the batch's end. Arrays per slot would keep a million
@@ -32,10 +34,4 @@ export class SlotTermBuffer {
     const at = slot * this.fieldCount + field
     return this.ids.subarray(at === 0 ? 0 : this.ends[at - 1]!, this.ends[at]!)
   }
-}
-
-function grow(array: Int32Array, needed: number): Int32Array {
-  const grown = new Int32Array(Math.max(needed, array.length * 2))
-  grown.set(array)
-  return grown
 }

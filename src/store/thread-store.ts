@@ -3,6 +3,7 @@ import { CharGramIndex, type StaleGrams } from './char-gram-index.js'
 import { TermDictionary } from './term-dictionary.js'
 import { WordIndex, type WordField, type WordIndexSnapshot } from './word-index.js'
 import { charGrams } from '../analysis/char-grams.js'
+import { grow } from './grow-typed-array.js'
 
 /**
  * BM25 parameters of the word index. k1 = 1.2 is the usual saturation; b = 0.5 (MiniSearch's
@@ -228,11 +229,7 @@ export class ThreadStore {
 
   /** Adds `delta` to the count of every distinct id of `ids`. */
   private countDistinct(counts: Int32Array, ids: readonly number[], delta: number): Int32Array {
-    if (counts.length < this.dictionary.size) {
-      const grown = new Int32Array(Math.max(this.dictionary.size, counts.length * 2))
-      grown.set(counts)
-      counts = grown
-    }
+    if (counts.length < this.dictionary.size) counts = grow(counts, this.dictionary.size)
     if (this.stamps.length < counts.length) {
       const grown = new Int32Array(counts.length)
       grown.set(this.stamps)

@@ -19,13 +19,11 @@ export interface WordIndexSnapshot {
   readonly averageFieldLength: number[]
 }
 
-/** Term texts by id and back (the store's `TermDictionary`). */
+/** Term texts by id (the store's `TermDictionary`). */
 export interface TermIds {
   /** Ids are 0 … size - 1. */
   readonly size: number
   text(id: number): string
-  /** -1 for a text without id. */
-  idOf(text: string): number
 }
 
 const NO_TERMS: readonly number[] = []
@@ -136,7 +134,7 @@ export class WordIndex {
 
   private averageFieldLength(fieldId: number): number {
     // MiniSearch has no public getter; its own toJSON would serialize the whole index to read it.
-    return (this.miniSearch as unknown as { _avgFieldLength: number[] })._avgFieldLength[fieldId] ?? 0
+    return (this.miniSearch as unknown as MiniSearchInternals)._avgFieldLength[fieldId] ?? 0
   }
 
   private options() {
@@ -251,7 +249,7 @@ function rebuildMiniSearch(
   return miniSearch
 }
 
-/** What `rebuildMiniSearch` fills: MiniSearch's own maps, as its loadJS fills them. */
+/** MiniSearch's own fields that `rebuildMiniSearch` fills (as its loadJS fills them) and `averageFieldLength` reads. */
 interface MiniSearchInternals {
   readonly _avgFieldLength: number[]
   readonly _documentIds: Map<number, number>
