@@ -210,7 +210,8 @@ async function runChild() {
   const heapAfterQueries = process.memoryUsage().heapUsed - heapBefore
   const addLatencies = []
   for (const line of singleAddLines) {
-    const thread = { ...JSON.parse(line), id: `${JSON.parse(line).id}-added` }
+    const copy = JSON.parse(line)
+    const thread = { ...copy, id: `${copy.id}-added` }
     const start = process.hrtime.bigint()
     instance.addAll([thread])
     addLatencies.push(elapsedMs(start))
