@@ -9,9 +9,12 @@
 // redaction, like the baselines), whose analyzer, question statistics (idf, as the TF-IDF baseline
 // takes its idf from the set) and answers (answer-evidence.ts) score that set's pairs.
 // The TypeScript features are bundled on the fly with esbuild (nothing to build first).
-// Usage: node benchmarks/fit-duplicates.mjs [--dry-run] [--logistic] [--ceilings]  (--logistic: the old plain fit, for
-// comparison; --ceilings: also each set's AP with weights fitted on that set alone, the most these features can do there)
-import { writeFileSync, existsSync, readdirSync } from 'node:fs'
+// Usage: node benchmarks/fit-duplicates.mjs [--dry-run] [--logistic] [--ceilings] [--thesaurus=FILE]  (--logistic: the old
+// plain fit, for comparison; --ceilings: also each set's AP with weights fitted on that set alone, the most these features
+// can do there; --thesaurus: an experiment, implies --dry-run: one more feature, the idf share of the terms that are no
+// shared term but a synonym of one on the other side, from an OpenThesaurus text file, German pairs only; Debian's
+// openthesaurus-de-text installs one as /usr/share/openthesaurus-de/openthesaurus.txt)
+import { writeFileSync, existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { importTypeScript } from './lib/import-typescript.mjs'
@@ -21,14 +24,19 @@ import { readJsonl } from './lib/read-jsonl.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const datasetsDir = process.env.FAQMATCH_DATASETS ?? join(root, '..', 'shared', 'datasets')
-const dryRun = process.argv.includes('--dry-run')
+const thesaurusFile = process.argv.find((a) => a.startsWith('--thesaurus='))?.slice('--thesaurus='.length)
+const dryRun = process.argv.includes('--dry-run') || thesaurusFile !== undefined
+if (thesaurusFile !== undefined && !existsSync(thesaurusFile)) {
+  console.error(`--thesaurus: ${thesaurusFile} not found`)
+  process.exit(2)
+}
 
 if (!existsSync(datasetsDir)) {
   console.log(`skipped: ${datasetsDir} not found (the fit needs the labelled pairs)`)
   process.exit(0)
 }
 
-const { setFeatures, PAIR_FEATURE_NAMES } = await importTypeScript(root, 'pair-features.mjs', {
+const { setFeatures, PAIR_FEATURE_NAMES: FEATURE_NAMES, createSynonymFeature } = await importTypeScript(root, 'pair-features.mjs', {
   stdin: {
     contents: `
       import { createAnalyzer } from './src/analysis/analyzer.js'
@@ -39,12 +47,45 @@ const { setFeatures, PAIR_FEATURE_NAMES } = await importTypeScript(root, 'pair-f
       import { storeStatistics, UNIFORM_STATISTICS } from './src/duplicates/pair-statistics.js'
       export { PAIR_FEATURE_NAMES }
       import { answerEvidence } from './src/duplicates/answer-evidence.js'
+      import { entryWeight } from './src/duplicates/pair-statistics.js'
+      /**
+       * The --thesaurus experiment: OpenThesaurus lines are synonym sets separated by ';', with
+       * notes in parentheses; entries that analyze to one term link the terms of their set.
+       * The feature: idf mass of the unshared terms that have a synonym among the other side's
+       * unshared terms, over the idf mass of all terms of both sides.
+       */
+      export function createSynonymFeature(thesaurusText) {
+        const analyzer = createAnalyzer({ language: 'de' })
+        const setsOf = new Map()
+        let setId = 0
+        for (const line of thesaurusText.split('\\n')) {
+          if (!line || line.startsWith('#')) continue
+          const terms = new Set(line.split(';').flatMap((entry) => {
+            const terms = profileText(analyzer, entry.replace(/\\([^)]*\\)/g, '')).terms
+            return terms.length === 1 ? terms : []
+          }))
+          if (terms.size < 2) continue
+          setId++
+          for (const term of terms) setsOf.set(term, [...(setsOf.get(term) ?? []), setId])
+        }
+        return (a, b, statistics) => {
+          const weight = (term) => entryWeight(statistics, term, 'term')
+          const onlyA = a.distinctTerms.filter((t) => !b.distinctTerms.includes(t))
+          const onlyB = b.distinctTerms.filter((t) => !a.distinctTerms.includes(t))
+          const linked = (terms, other) => {
+            const otherSets = new Set(other.flatMap((t) => setsOf.get(t) ?? []))
+            return terms.filter((t) => (setsOf.get(t) ?? []).some((s) => otherSets.has(s))).reduce((sum, t) => sum + weight(t), 0)
+          }
+          const total = [...a.distinctTerms, ...b.distinctTerms].reduce((sum, t) => sum + weight(t), 0)
+          return total ? (linked(onlyA, onlyB) + linked(onlyB, onlyA)) / total : 0
+        }
+      }
       /**
        * Features of a set's pairs: with the set's index (fitted on) and without statistics (reported).
        * The index holds the set's threads.jsonl (questions with their answers) and every pair text
        * that is no thread question (answer ''), as benchmarks/duplicates.mjs builds it.
        */
-      export function setFeatures(pairs, threads, language) {
+      export function setFeatures(pairs, threads, language, synonymFeature) {
         const texts = [...new Set(pairs.flatMap((p) => [p.a, p.b]))]
         const index = createFaqIndex({ language, redact: false })
         const known = new Set(threads.map((t) => t.question))
@@ -57,12 +98,20 @@ const { setFeatures, PAIR_FEATURE_NAMES } = await importTypeScript(root, 'pair-f
         const analyzer = createAnalyzer({ language })
         const uniform = createPairProfiler(UNIFORM_STATISTICS)
         const plain = new Map(texts.map((t) => [t, uniform(profileText(analyzer, t))]))
-        return pairs.map((p) => ({ x: pairFeatures(indexed.get(p.a), indexed.get(p.b)), plain: pairFeatures(plain.get(p.a), plain.get(p.b)) }))
+        const statistics = storeStatistics(index.store)
+        const extra = (profiles, p, stats) => (!synonymFeature ? [] : [language === 'de' ? synonymFeature(profiles.get(p.a).profile, profiles.get(p.b).profile, stats) : 0])
+        return pairs.map((p) => ({
+          x: [...pairFeatures(indexed.get(p.a), indexed.get(p.b)), ...extra(indexed, p, statistics)],
+          plain: [...pairFeatures(plain.get(p.a), plain.get(p.b)), ...extra(plain, p, UNIFORM_STATISTICS)],
+        }))
       }`,
     resolveDir: root,
     loader: 'ts',
   },
 })
+
+const PAIR_FEATURE_NAMES = thesaurusFile === undefined ? FEATURE_NAMES : [...FEATURE_NAMES, 'thesaurusSynonyms']
+const synonymFeature = thesaurusFile === undefined ? undefined : createSynonymFeature(readFileSync(thesaurusFile, 'utf8'))
 
 // ---- data
 const sets = []
@@ -72,7 +121,7 @@ for (const name of readdirSync(datasetsDir).sort()) {
   const pairs = readJsonl(file)
   const threadsFile = join(datasetsDir, name, 'threads.jsonl')
   const threads = existsSync(threadsFile) ? readJsonl(threadsFile) : []
-  const rows = setFeatures(pairs, threads, pairs[0]?.lang ?? 'de').map((f, i) => ({ ...f, y: pairs[i].duplicate ? 1 : 0 }))
+  const rows = setFeatures(pairs, threads, pairs[0]?.lang ?? 'de', synonymFeature).map((f, i) => ({ ...f, y: pairs[i].duplicate ? 1 : 0 }))
   const positives = rows.filter((r) => r.y).length
   console.log(`${name.padEnd(14)} ${pairs.length} pairs, ${positives} duplicates`)
   sets.push({ name, rows })

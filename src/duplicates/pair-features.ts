@@ -66,7 +66,11 @@ import { neighbourEvidence } from './answered-neighbours.js'
  * With all features fitted on each set alone (fit-duplicates.mjs --ceilings), covid-faq-de stays at
  * 0.905 and nlu-sim-de at 0.793 (a direct search for each set's best AP, in-sample: 0.907 / 0.797):
  * the issue #6 targets there (+0.05 over the baseline) need word knowledge these texts lack
- * (Wecker/Alarm, Lied/Song; no German thesaurus in the npm package list). covid-faq-en's gap to
+ * (Wecker/Alarm, Lied/Song; no German thesaurus in the npm package list). OpenThesaurus (Debian's
+ * openthesaurus-de-text, LGPL, not shipped) as one more feature, the idf share of unshared terms
+ * with a synonym on the other side (`fit-duplicates.mjs --thesaurus=FILE`): nlu-sim-de 0.804
+ * in-sample / 0.801 leave-one-set-out, covid-faq-de 0.905 (own-set ceilings 0.803 / 0.906): a
+ * general thesaurus links Lied/Song but not Wecker/Alarm, far from the targets. covid-faq-en's gap to
  * the baseline (0.965 vs 0.970) is two duplicates the vetoes pull down ("COVID-19"/"COVID-10":
  * productConflict; "protect themselves from getting" / "ensure they do not get":
  * negationMismatch); without those vetoes 0.971. An English-only fit reaches 0.977 (grouped 5-fold
