@@ -35,6 +35,21 @@ describe('findSimilar', () => {
     expect(findSimilar(index, 'Wie kann ich die Rechnungsadresse ändern?', { limit: 1 })).toHaveLength(1)
   })
 
+  it("counts how well a thread's answer fits the new question (answerRank), as duplicateScore does", () => {
+    // The same two threads; only whether the delivery thread's answer speaks of the question differs.
+    const build = (answer: string) => {
+      const withAnswer = createFaqIndex({ language: 'de' })
+      withAnswer.addAll([
+        { id: 'lieferzeit', question: 'Wann kommt meine Bestellung?', answer },
+        { id: 'rechnung', question: 'Wo finde ich meine Rechnung?', answer: 'Im Kundenkonto unter Rechnungen.' },
+      ])
+      return withAnswer
+    }
+    const question = 'Wie lange dauert die Lieferung meiner Bestellung?'
+    const scoreOf = (answer: string) => findSimilar(build(answer), question, { minSimilarity: 0 }).find((s) => s.threadId === 'lieferzeit')!.score
+    expect(scoreOf('Die Lieferung dauert zwei bis drei Werktage.')).toBeGreaterThan(scoreOf('Bitte wende dich an den Kundenservice.') + 0.05)
+  })
+
   it.each([
     [{ limit: 0 }, 'options.limit'],
     [{ minSimilarity: -0.1 }, 'options.minSimilarity'],
