@@ -1,3 +1,5 @@
+import { editDistance } from '../analysis/edit-distance.js'
+
 /**
  * A first argument is taken for a mistyped command, not a one-word question, when it is this close
  * (edits) to a command name: one edit for names up to four letters ("repl"), two for longer ones
@@ -23,18 +25,4 @@ export function mistypedCommand(word: string, commands: readonly string[]): stri
     if (edits <= allowed && (!best || edits < best.edits)) best = { name, edits }
   }
   return best?.name
-}
-
-/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
-function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1)
-      d[i]![j] = best
-    }
-  }
-  return d[a.length]![b.length]!
 }

@@ -21,3 +21,7 @@ declare module 'natural/lib/natural/sentiment/German/pattern-sentiment-de.json' 
   const lexicon: Record<string, { form: string; polarity: string; pos: string; sense: string }>
   export = lexicon
 }
+declare module 'natural/lib/natural/distance/levenshtein_distance.js' {
+  /** Edit distance; `restricted: true` is the optimal string alignment distance (a swap of neighbours is one edit). */
+  export function DamerauLevenshteinDistance(source: string, target: string, options?: { restricted?: boolean }): number
+}
