@@ -22,7 +22,7 @@ describe('faqmatch dedupe <corpus>', () => {
     const run = runCli(['dedupe', corpus, '--quiet'])
     expect(run.status).toBe(0)
     expect(run.stderr).toBe('')
-    expect(run.stdout).toMatch(/^1 cluster of duplicates among 4 threads/)
+    expect(run.stdout).toMatch(/^1 cluster of duplicates among 4 threads: 1 thread duplicates a canonical thread\./)
     expect(run.stdout.match(/^Cluster dup-/gm)).toHaveLength(1)
     expect(run.stdout).toMatch(/keep {2}adresse {4}Wie ändere ich meine Rechnungsadresse\?/)
     expect(run.stdout).toMatch(/0\.\d\d {2}adresse-2 {2}Rechnungsadresse ändern, wie geht das\?/)

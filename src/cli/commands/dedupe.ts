@@ -31,7 +31,7 @@ export function registerDedupeCommand(program: Command, terminal: Terminal): Com
     .command('dedupe')
     .description('find groups of duplicate threads in a corpus (to merge into one)')
     .argument('<corpus>', 'corpus folder or file (.jsonl, .json, .csv)')
-    .addOption(new Option('-m, --min-similarity <p>', 'smallest duplicate probability (0-1) that joins two threads (default: the fitted library default)').argParser(parseSimilarity).default(DEFAULT_MIN_SIMILARITY))
+    .addOption(new Option('-m, --min-similarity <p>', 'smallest duplicate probability (0-1) that joins two threads; higher: fewer, surer merges').argParser(parseSimilarity).default(DEFAULT_MIN_SIMILARITY))
     .addOption(new Option('-l, --lang <lang>', 'language of threads without a "lang" field (default: the threads\' "lang" if they share one, "auto" if they differ, else de)').choices(['de', 'en', 'auto']))
     .option('--json', 'print the clusters as JSON on stdout (and nothing else there)')
     .option('--skip-invalid', 'leave out corpus rows that do not validate instead of failing')

@@ -45,7 +45,7 @@ export function formatClusters(clusters: readonly DuplicateCluster[], index: Faq
   if (clusters.length === 0) return `No duplicates among ${threadCount} threads.\n`
   const duplicates = clusters.reduce((sum, c) => sum + c.threadIds.length - 1, 0)
   const lines = [
-    `${clusters.length} ${clusters.length === 1 ? 'cluster' : 'clusters'} of duplicates among ${threadCount} threads ${duplicates} ${duplicates === 1 ? 'thread duplicates' : 'threads duplicate'} a canonical thread.`,
+    `${clusters.length} ${clusters.length === 1 ? 'cluster' : 'clusters'} of duplicates among ${threadCount} threads: ${duplicates} ${duplicates === 1 ? 'thread duplicates' : 'threads duplicate'} a canonical thread.`,
   ]
   for (const cluster of clusters) {
     const question = (id: string) => shorten(index.get(id)?.question ?? '')
