@@ -15,10 +15,15 @@ export const MIN_WALKED_ENTRIES = 2
 /**
  * Each profile's nearest neighbours by the idf cosine of their bags (the model's strongest
  * feature), from an inverted index over the bags, never all n² pairs. Returns each unordered pair
- * once (a < b), in order of a then b, for threads within one another's top `neighbours`.
- * `onThread` is called after each thread (progress).
+ * once (a < b) for threads within one another's top `neighbours`, in the order they become known.
+ * `onThread` is called after each thread with the pairs it made known (each pair once over all
+ * calls): a caller can score them on the way, so its progress covers the scoring too.
  */
-export function candidatePairs(profiles: readonly PairProfile[], neighbours: number, onThread?: (done: number) => void): Array<[number, number]> {
+export function candidatePairs(
+  profiles: readonly PairProfile[],
+  neighbours: number,
+  onThread?: (done: number, pairs: ReadonlyArray<readonly [number, number]>) => void,
+): Array<[number, number]> {
   const n = profiles.length
   // Postings in one flat array (CSR): offsets[id] .. offsets[id + 1], with the entry's weight.
   let maxId = -1
@@ -41,6 +46,11 @@ export function candidatePairs(profiles: readonly PairProfile[], neighbours: num
   const scores = new Float64Array(n)
   const touched = new Int32Array(n)
   const nearest = new Int32Array(n * neighbours).fill(-1)
+  const isNear = (from: number, to: number) => {
+    for (let k = from * neighbours; k < (from + 1) * neighbours; k++) if (nearest[k] === to) return true
+    return false
+  }
+  const pairs: Array<[number, number]> = []
   for (let i = 0; i < n; i++) {
     const { bag, bagWeights } = profiles[i]!
     const order = [...bag.keys()].sort((x, y) => frequency(bag[x]!) - frequency(bag[y]!))
@@ -58,21 +68,15 @@ export function candidatePairs(profiles: readonly PairProfile[], neighbours: num
     })
     topInto(nearest, i * neighbours, neighbours, touched, touchedCount, scores)
     for (let t = 0; t < touchedCount; t++) scores[touched[t]!] = 0
-    onThread?.(i + 1)
-  }
-
-  const pairs: Array<[number, number]> = []
-  const isNear = (from: number, to: number) => {
-    for (let k = from * neighbours; k < (from + 1) * neighbours; k++) if (nearest[k] === to) return true
-    return false
-  }
-  for (let i = 0; i < n; i++) {
+    const known = pairs.length
     for (let k = i * neighbours; k < (i + 1) * neighbours; k++) {
       const j = nearest[k]!
       if (j < 0) break
-      // Each unordered pair once: from the smaller slot, or from the larger when the smaller did not list it.
+      // Each unordered pair once: from the smaller slot, or from the larger when the smaller (whose
+      // list is final by now) did not list it.
       if (j > i || !isNear(j, i)) pairs.push(i < j ? [i, j] : [j, i])
     }
+    onThread?.(i + 1, pairs.slice(known))
   }
   return pairs
 }

@@ -6,7 +6,7 @@ import { InvalidInputError } from '../errors.js'
 import { checksum } from '../analysis/fingerprint.js'
 import { FindDuplicatesOptionsSchema, type FindDuplicatesOptions } from '../schemas/duplicate-options.js'
 import { parseInput } from '../schemas/to-input-error.js'
-import { duplicateProbability } from './duplicate-probability.js'
+import { createStoredPairScorer } from './stored-pair-score.js'
 import { storedProfile } from './stored-profile.js'
 import { createPairProfiler } from './pair-profile.js'
 import { storeStatistics } from './pair-statistics.js'
@@ -32,8 +32,10 @@ const PROGRESS_STEPS = 100
  * inverted index over the analyzed questions (`candidatePairs`: each thread's top `neighbours` by
  * idf cosine, common words not walked), never all n² pairs; each is scored with the model of
  * `duplicateScore`, weighted by the index's question statistics, from the terms the index already
- * holds (no re-analysis). Pairs at or above `minSimilarity` are joined with union-find, strongest first,
- * but a thread joins a cluster only if it is a duplicate of the thread that founded it (no chaining).
+ * holds (no re-analysis), and, for an unanswered thread next to an answered one, by how that
+ * answer ranks for the unanswered question (with `answers: true`; stored-pair-score.ts).
+ * Pairs at or above `minSimilarity` are joined with union-find, strongest first, but a thread
+ * joins a cluster only if it is a duplicate of the thread that founded it (no chaining).
  * Canonical thread: has a non-empty answer, then most confirmations, then the oldest `createdAt`,
  * then the smallest id. Cluster ids hash the sorted member ids: stable across runs and input order.
  * Accepts an index or an array of threads (indexed on the fly, redaction on).
@@ -47,7 +49,7 @@ const PROGRESS_STEPS = 100
  * ]).map((c) => c.threadIds) //=> [['a', 'b']]
  */
 export function findDuplicates(indexOrThreads: FaqIndex | readonly ThreadInput[], options: FindDuplicatesOptions = {}): DuplicateCluster[] {
-  const { minSimilarity, lang, neighbours, onProgress } = parseInput(FindDuplicatesOptionsSchema, options, 'options', 'invalid findDuplicates options')
+  const { minSimilarity, lang, neighbours, answers: useAnswers, onProgress } = parseInput(FindDuplicatesOptionsSchema, options, 'options', 'invalid findDuplicates options')
   const index = toIndex(indexOrThreads, lang)
   const records = [...index.store.all()]
   // Every profile once, weighted by the index's question statistics (no re-analysis: the store
@@ -55,15 +57,18 @@ export function findDuplicates(indexOrThreads: FaqIndex | readonly ThreadInput[]
   const toPairProfile = createPairProfiler(storeStatistics(index.store))
   const profiles = records.map((record) => toPairProfile(storedProfile(record)))
   const step = Math.max(1, Math.floor(records.length / PROGRESS_STEPS))
-  const near = candidatePairs(profiles, neighbours, (done) => {
+  const scorePair = createStoredPairScorer(index, records, profiles, minSimilarity, useAnswers)
+  const candidates: Array<{ a: number; b: number; score: number }> = []
+  // Pairs are scored as each thread makes them known, so progress covers the scoring (with
+  // `answers: true`, the answer searches take most of the time at 100k threads).
+  candidatePairs(profiles, neighbours, (done, known) => {
+    for (const [a, b] of known) {
+      const score = scorePair(a, b)
+      if (score >= minSimilarity) candidates.push({ a, b, score })
+    }
     if (onProgress && (done % step === 0 || done === records.length)) onProgress(done, records.length)
   })
-  const candidates: Array<{ a: number; b: number; score: number }> = []
-  for (const [a, b] of near) {
-    const score = duplicateProbability(profiles[a]!, profiles[b]!)
-    if (score >= minSimilarity) candidates.push({ a, b, score })
-  }
-  const { sets, pairs } = joinAroundLeaders(candidates, minSimilarity, (a, b) => duplicateProbability(profiles[Math.min(a, b)]!, profiles[Math.max(a, b)]!))
+  const { sets, pairs } = joinAroundLeaders(candidates, minSimilarity, (a, b) => scorePair(Math.min(a, b), Math.max(a, b)))
   return buildClusters(records.map((r) => r.thread), pairs, sets, (id) => index.confirmations(id))
 }
 

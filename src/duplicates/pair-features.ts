@@ -27,7 +27,8 @@ import { neighbourEvidence } from './answered-neighbours.js'
  *   rest is the same; between two loosely related texts one "ohne" says little (covid-faq-de: 18
  *   such pairs, 8 duplicates; the plain Dice scaling cost it 0.02 AP).
  * - answerKnown: 1 when either text is the question of an indexed thread with an answer (known
- *   only to `duplicateScore` with an index and to `findSimilar`), else 0. It lets the model read
+ *   only to `duplicateScore` with an index, to `findSimilar`, and to `findDuplicates` for a pair of
+ *   an answered and an unanswered thread), else 0. It lets the model read
  *   answerRank = 0 as "no answer to look at" rather than "the answer does not fit".
  * - answerRank: 1/rank of that thread's answer among the index's answers for the other question
  *   (BM25 over answers, top ANSWER_RANK_DEPTH), the better direction. An FAQ answer names what its

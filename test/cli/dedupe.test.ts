@@ -39,6 +39,18 @@ describe('faqmatch dedupe <corpus>', () => {
     expect(run.stderr.trimEnd().split('\n').at(-1)).toBe('faqmatch: comparing 100% (4/4 threads)')
   })
 
+  it('--answers: an unanswered question meets the answered thread whose answer fits it (questions only by default)', () => {
+    const delivery = join(dir, 'delivery.jsonl')
+    const rows = [
+      { id: 'lieferzeit', question: 'Wann kommt meine Bestellung?', answer: 'Die Lieferung dauert zwei bis drei Werktage.' },
+      { id: 'rechnung', question: 'Wo finde ich meine Rechnung?', answer: 'Im Kundenkonto unter Rechnungen.' },
+      { id: 'neu', question: 'Wie lange dauert die Lieferung meiner Bestellung?' },
+    ]
+    writeFileSync(delivery, rows.map((t) => JSON.stringify(t)).join('\n') + '\n')
+    expect(JSON.parse(runCli(['dedupe', delivery, '--json', '--quiet', '--answers']).stdout).map((c: { threadIds: string[] }) => c.threadIds)).toEqual([['lieferzeit', 'neu']])
+    expect(JSON.parse(runCli(['dedupe', delivery, '--json', '--quiet']).stdout)).toEqual([])
+  })
+
   it('--min-similarity 1 finds no duplicates', () => {
     const run = runCli(['dedupe', corpus, '--min-similarity', '1', '--quiet'])
     expect(run).toEqual({ status: 0, stdout: 'No duplicates among 4 threads.\n', stderr: '' })

@@ -73,6 +73,23 @@ describe('findDuplicates', () => {
     expect(calls.every(([done, total], i) => total === THREADS.length && done > (calls[i - 1]?.[0] ?? 0))).toBe(true)
   })
 
+  it('answers: true — an unanswered question joins the answered thread whose answer fits it (answerRank)', () => {
+    // The questions alone stay below the default threshold; the fitting answer lifts the pair over it.
+    const clustersWith = (answer: string, options: { answers?: boolean } = { answers: true }) =>
+      findDuplicates(
+        [
+          { id: 'lieferzeit', question: 'Wann kommt meine Bestellung?', answer },
+          { id: 'rechnung', question: 'Wo finde ich meine Rechnung?', answer: 'Im Kundenkonto unter Rechnungen.' },
+          { id: 'neu', question: 'Wie lange dauert die Lieferung meiner Bestellung?', answer: '' },
+        ],
+        { lang: 'de', ...options },
+      ).map((c) => c.threadIds)
+    expect(clustersWith('Die Lieferung dauert zwei bis drei Werktage.')).toEqual([['lieferzeit', 'neu']])
+    expect(clustersWith('Bitte wende dich an den Kundenservice.')).toEqual([])
+    // By default the questions alone decide.
+    expect(clustersWith('Die Lieferung dauert zwei bis drei Werktage.', {})).toEqual([])
+  })
+
   it('a stricter minSimilarity keeps only the closest pairs', () => {
     const strict = findDuplicates(THREADS, { lang: 'de', minSimilarity: 0.99 })
     expect(strict).toEqual([])
@@ -83,6 +100,7 @@ describe('findDuplicates', () => {
     [{ minSimilarity: '0.5' }, 'options.minSimilarity', 'Invalid input: expected number, received string'],
     [{ neighbours: 0 }, 'options.neighbours', 'Too small: expected number to be >=1'],
     [{ onProgress: 'yes' }, 'options.onProgress', 'must be a function'],
+    [{ answers: 'no' }, 'options.answers', 'Invalid input: expected boolean, received string'],
     [{ neighbors: 3 }, 'options', 'Unrecognized key: "neighbors"'],
   ])('bad options %j: InvalidInputError at %s', (options, path, message) => {
     try {

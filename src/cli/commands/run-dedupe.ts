@@ -13,6 +13,8 @@ import { corpusLanguage } from './eval.js'
 
 export interface DedupeCommandOptions extends CommonOptions {
   readonly minSimilarity: number
+  /** --answers: rank answers for unanswered threads too. */
+  readonly answers?: boolean
   readonly lang?: Language | 'auto'
   readonly json?: boolean
   readonly skipInvalid?: boolean
@@ -29,7 +31,7 @@ export async function runDedupe(corpusPath: string, options: DedupeCommandOption
   const index = createFaqIndex({ language: corpusLanguage(corpus.threads, options.lang) })
   const mode = progressModeFor(terminal.stderr, quiet)
   withProgress(mode, terminal.stderr, 'indexing', 'threads', (onProgress) => index.addAll(corpus.threads, { onProgress }))
-  const clusters = withProgress(mode, terminal.stderr, 'comparing', 'threads', (onProgress) => findDuplicates(index, { minSimilarity: options.minSimilarity, onProgress }))
+  const clusters = withProgress(mode, terminal.stderr, 'comparing', 'threads', (onProgress) => findDuplicates(index, { minSimilarity: options.minSimilarity, answers: options.answers ?? false, onProgress }))
   if (options.json) {
     terminal.stdout.write(formatJson(clusters))
   } else {
