@@ -1,5 +1,6 @@
 import type { FaqIndexImpl } from '../faq-index/faq-index.js'
 import type { TextProfile } from '../matching/text-profile.js'
+import type { StoredThread } from '../store/stored-thread.js'
 import { answeredNeighbours, type AnsweredNeighbours } from './answered-neighbours.js'
 
 /** What an index's answers say about one text of a pair (pair-features.ts: answerKnown, answerRank). */
@@ -36,6 +37,17 @@ export function answerEvidence(index: FaqIndexImpl, text: string, profile: TextP
   // neighbours would rest on question words alone, so the second search is skipped (pawsx-de: 10x
   // the time per pair for nothing).
   return { threadSlot: answeredThreadSlot(index, text, profile), answerRanks, neighbours: answerRanks.size ? answeredNeighbours(index, profile) : new Map() }
+}
+
+const NO_RANKS: ReadonlyMap<number, number> = new Map()
+
+/**
+ * An indexed thread's side of the evidence, without a search: the answered thread it is (so the
+ * other text's answer ranking says how well its answer fits); its own answer ranking and answered
+ * neighbours stay empty, which the features read as neutral.
+ */
+export function storedThreadEvidence(index: FaqIndexImpl, record: StoredThread): AnswerEvidence {
+  return { threadSlot: record.answerTerms.length ? index.store.slotOf(record.thread.id) : undefined, answerRanks: NO_RANKS }
 }
 
 /** The index's answers ranked for a text's terms (BM25 over the answer field): slot → rank. */

@@ -9,8 +9,7 @@ import { duplicateProbability } from './duplicate-probability.js'
 import { storedProfile } from './stored-profile.js'
 import { createPairProfiler } from './pair-profile.js'
 import { storeStatistics } from './pair-statistics.js'
-import { rankAnswers, type AnswerEvidence } from './answer-evidence.js'
-import type { StoredThread } from '../store/stored-thread.js'
+import { rankAnswers, storedThreadEvidence } from './answer-evidence.js'
 
 /** An existing thread that a question duplicates. */
 export interface SimilarThread {
@@ -41,17 +40,8 @@ export function findSimilar(index: FaqIndex, threadOrQuestion: string | ThreadIn
   const questionPair = toPairProfile(profile, { threadSlot: undefined, answerRanks: rankAnswers(index, profile) })
   return rankCandidates(index.store, profile, questionLang)
     .filter((c) => c.record.thread.id !== ownId)
-    .map((c) => ({ threadId: c.record.thread.id, score: duplicateProbability(questionPair, toPairProfile(storedProfile(c.record), threadEvidence(index, c.record))) }))
+    .map((c) => ({ threadId: c.record.thread.id, score: duplicateProbability(questionPair, toPairProfile(storedProfile(c.record), storedThreadEvidence(index, c.record))) }))
     .filter((s) => s.score >= minSimilarity)
     .sort((a, b) => b.score - a.score || (a.threadId < b.threadId ? -1 : 1))
     .slice(0, limit)
-}
-
-/**
- * A candidate thread's side of the answer evidence: it is an answered thread, so the new question's
- * answer ranking says how well its answer fits (answerRank). Its own answer ranking and answered
- * neighbours are not searched (two searches per candidate); both stay neutral.
- */
-function threadEvidence(index: FaqIndexImpl, record: StoredThread): AnswerEvidence {
-  return { threadSlot: record.answerTerms.length ? index.store.slotOf(record.thread.id) : undefined, answerRanks: new Map() }
 }

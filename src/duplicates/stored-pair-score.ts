@@ -3,10 +3,8 @@ import type { StoredThread } from '../store/stored-thread.js'
 import type { PairProfile } from './pair-profile.js'
 import { duplicateProbability } from './duplicate-probability.js'
 import { DUPLICATE_WEIGHTS } from './duplicate-weights.js'
-import { rankAnswers } from './answer-evidence.js'
+import { rankAnswers, storedThreadEvidence } from './answer-evidence.js'
 import { storedProfile } from './stored-profile.js'
-
-const NO_RANKS: ReadonlyMap<number, number> = new Map()
 
 /**
  * The duplicate probability of two indexed threads (`findDuplicates`), by their question profiles
@@ -39,7 +37,7 @@ export function createStoredPairScorer(
     const questionsOnly = duplicateProbability(profiles[a]!, profiles[b]!)
     if (!useAnswers || answered[a] === answered[b] || questionsOnly >= minSimilarity || logit(questionsOnly) < lowestWorthLooking) return questionsOnly
     const withEvidence = (i: number): PairProfile => {
-      if (answered[i]) return { ...profiles[i]!, answers: { threadSlot: index.store.slotOf(records[i]!.thread.id), answerRanks: NO_RANKS } }
+      if (answered[i]) return { ...profiles[i]!, answers: storedThreadEvidence(index, records[i]!) }
       let answerRanks = ranksOf.get(i)
       if (!answerRanks) ranksOf.set(i, (answerRanks = rankAnswers(index, storedProfile(records[i]!))))
       return { ...profiles[i]!, answers: { threadSlot: undefined, answerRanks } }
