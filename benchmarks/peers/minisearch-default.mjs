@@ -1,6 +1,6 @@
 // MiniSearch as a typical user sets it up: both fields, question boosted 2, no prefix or fuzzy
 // matching (they blur short customer questions), default tokenizer and lowercasing, BM25 defaults.
-import MiniSearch from 'minisearch'
+import { miniSearchPeer } from '../lib/minisearch-peer.mjs'
 
 export const name = 'minisearch-default'
 export const description =
@@ -11,14 +11,5 @@ export function create(_lang) {
     idField: 'id',
     searchOptions: { boost: { question: 2 }, prefix: false, fuzzy: false },
   }
-  return wrap(new MiniSearch(options), options)
-}
-
-function wrap(index, options) {
-  return {
-    addAll(threads) { index.addAll(threads.map(({ id, question, answer }) => ({ id, question, answer }))) },
-    search(text, k) { return index.search(text).slice(0, k).map((r) => r.id) },
-    saveSnapshot() { return JSON.stringify(index) },
-    loadSnapshot(json) { return wrap(MiniSearch.loadJSON(json, options), options) },
-  }
+  return miniSearchPeer(options)
 }

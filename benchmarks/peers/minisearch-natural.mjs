@@ -1,7 +1,7 @@
 // MiniSearch with natural's stemmer in processTerm: lowercase, umlaut/ß folding (German), then
 // natural's German Snowball port (porter_stemmer_de) or English Porter stemmer.
 // Same fields and boosts as minisearch-default, so the difference is the analysis alone.
-import MiniSearch from 'minisearch'
+import { miniSearchPeer } from '../lib/minisearch-peer.mjs'
 import { createStemmingTermProcessor } from '../lib/natural-stemmer.mjs'
 
 export const name = 'minisearch-natural'
@@ -14,14 +14,5 @@ export function create(lang) {
     processTerm: createStemmingTermProcessor(lang),
     searchOptions: { boost: { question: 2 }, prefix: false, fuzzy: false },
   }
-  return wrap(new MiniSearch(options), options)
-}
-
-function wrap(index, options) {
-  return {
-    addAll(threads) { index.addAll(threads.map(({ id, question, answer }) => ({ id, question, answer }))) },
-    search(text, k) { return index.search(text).slice(0, k).map((r) => r.id) },
-    saveSnapshot() { return JSON.stringify(index) },
-    loadSnapshot(json) { return wrap(MiniSearch.loadJSON(json, options), options) },
-  }
+  return miniSearchPeer(options)
 }
