@@ -20,7 +20,7 @@ beforeAll(() => {
 
 describe('faqmatch trends <messages.jsonl>', () => {
   it('prints the ranked topics with priority, volume, spike and reasons', () => {
-    const run = runCli(['trends', file])
+    const run = runCli(['trends', file, '--quiet'])
     expect(run.status).toBe(0)
     expect(run.stderr).toBe('')
     expect(run.stdout).toMatch(/^5 messages in 3 day windows \(Europe\/Berlin, /)
@@ -28,6 +28,16 @@ describe('faqmatch trends <messages.jsonl>', () => {
     expect(run.stdout).toMatch(/^\s*1\s+\d\.\d\d\s+\d+\s+\S+\s+(known|emerging)\s+\S/m)
     expect(run.stdout).toContain('Störung')
     expect(run.stdout).toMatch(/Why:\n {2}1\. /)
+  })
+
+  it('progress on stderr (plain lines outside a terminal) ends at 100%; stdout holds only the result', () => {
+    const run = runCli(['trends', file, '--corpus', 'corpus/de-service'])
+    expect(run.status).toBe(0)
+    const lines = run.stderr.trim().split('\n')
+    expect(lines[0]).toMatch(/^faqmatch: indexing \d+% \(\d+\/\d+ threads\)$/)
+    expect(lines.filter((l) => l.startsWith('faqmatch: indexing')).at(-1)).toMatch(/100% \((\d+)\/\1 threads\)$/)
+    expect(lines.at(-1)).toBe('faqmatch: analyzing 100% (10/10 steps)')
+    expect(run.stdout).toMatch(/^5 messages in /)
   })
 
   it('--json prints the whole result, parseable; --limit only cuts the listing', () => {

@@ -5,6 +5,7 @@ import type { TopicIndex } from '../../schemas/trend-options.js'
 import { InputDataError } from '../errors.js'
 import { buildIndexFromCorpus, readIndexSnapshot } from '../load-index.js'
 import { paletteFor, type Palette } from '../output/colors.js'
+import { createProgressReporter, progressModeFor, withProgress } from '../output/progress.js'
 import { formatJson } from '../output/json.js'
 import { formatTable } from '../output/table.js'
 import { readTextFile } from '../read-text-file.js'
@@ -24,6 +25,7 @@ export interface TrendsCommandOptions extends CommonOptions {
   readonly json?: boolean
   readonly public?: boolean
   readonly skipInvalid?: boolean
+  readonly quiet?: boolean
 }
 
 /** Topic labels longer than this are shortened in the listing. */
@@ -33,19 +35,31 @@ const LABEL_CHARS = 90
 export async function runTrends(messagesPath: string, options: TrendsCommandOptions, terminal: Terminal): Promise<void> {
   const messages = parseMessagesJsonl(await readTextFile(messagesPath), messagesPath)
   if (messages.length === 0) throw new InputDataError(messagesPath, 'no messages', 'Write one message per line: {"id", "text", "createdAt"}.')
+  const mode = progressModeFor(terminal.stderr, options.quiet ?? false)
   let index: TopicIndex | undefined
   if (options.index !== undefined) index = (await readIndexSnapshot(options.index)).index
-  else if (options.corpus !== undefined) index = (await buildIndexFromCorpus(options.corpus, { language: options.lang, skipInvalid: options.skipInvalid ?? false })).index
+  else if (options.corpus !== undefined) {
+    const progress = createProgressReporter(mode, terminal.stderr, 'indexing', 'threads')
+    try {
+      index = (await buildIndexFromCorpus(options.corpus, { language: options.lang, skipInvalid: options.skipInvalid ?? false, onProgress: (done, total) => progress.update(done, total) })).index
+    } finally {
+      progress.stop()
+    }
+  }
 
   const brand = options.brand === undefined ? undefined : options.brand.length === 1 ? options.brand[0]! : [...options.brand]
-  const trends = topicTrends(messages, {
-    window: options.window,
-    timeZone: options.timeZone,
-    language: options.lang,
-    watch: [...(options.watch ?? [])],
-    ...(brand !== undefined ? { brand } : {}),
-    ...(index ? { index } : {}),
-  })
+  // topicTrends passes over the messages twice (analysis, then topics): two steps a message.
+  const trends = withProgress(mode, terminal.stderr, 'analyzing', 'steps', (onProgress) =>
+    topicTrends(messages, {
+      window: options.window,
+      timeZone: options.timeZone,
+      language: options.lang,
+      watch: [...(options.watch ?? [])],
+      ...(brand !== undefined ? { brand } : {}),
+      ...(index ? { index } : {}),
+      onProgress,
+    }),
+  )
   if (options.public) terminal.stdout.write(formatJson(publicSummary(trends)))
   else if (options.json) terminal.stdout.write(formatJson(trends))
   else terminal.stdout.write(formatTrends(trends, options.limit, paletteFor(terminal.stdout, terminal.env)))

@@ -18,7 +18,8 @@ With --corpus or --index, messages that an answered thread matches belong to tha
 the others are clustered into emerging topics. Topics are ranked by priority (spike, volume,
 negativity, public reach, whether an answer exists).
 --limit cuts the listing for people; --json prints the whole topicTrends result, --public the
-privacy-safe summary (counts and redacted labels, topics of at least 5 messages) as JSON.`
+privacy-safe summary (counts and redacted labels, topics of at least 5 messages) as JSON.
+Progress goes to stderr: a bar on a terminal, a line every 10% otherwise, nothing with --quiet.`
 
 const MAX_LIMIT = 1_000
 
@@ -66,6 +67,7 @@ export function registerTrendsCommand(program: Command, terminal: Terminal): Com
     .addOption(new Option('--json', 'print the whole result as JSON on stdout (and nothing else there)').conflicts('public'))
     .addOption(new Option('--public', 'print the privacy-safe public summary as JSON instead').conflicts('json'))
     .option('--skip-invalid', 'leave out corpus rows that do not validate instead of failing (with --corpus)')
+    .option('-q, --quiet', 'no progress on stderr')
     .addOption(debugOption())
     .addHelpText('after', EXAMPLES)
     .action(async (messages: string, options: TrendsCommandOptions) => (await import('./run-trends.js')).runTrends(messages, options, terminal))
