@@ -50,11 +50,21 @@ export function storedThreadEvidence(index: FaqIndexImpl, record: StoredThread):
   return { threadSlot: record.answerTerms.length ? index.store.slotOf(record.thread.id) : undefined, answerRanks: NO_RANKS }
 }
 
-/** The index's answers ranked for a text's terms (BM25 over the answer field): slot → rank. */
+/**
+ * The index's answers ranked for a text's terms (BM25 over the answer field): slot → rank. Equal
+ * scores share a rank (1 + the number of better answers): two threads with the same answer fit
+ * equally well, and which of them was indexed first must not decide.
+ */
 export function rankAnswers(index: FaqIndexImpl, profile: TextProfile): ReadonlyMap<number, number> {
   const ranks = new Map<number, number>()
   if (!profile.distinctTerms.length) return ranks
-  for (const slot of index.store.searchWords(profile.distinctTerms, { a: 1 }, ANSWER_RANK_DEPTH).keys()) ranks.set(slot, ranks.size + 1)
+  let rank = 0
+  let previous = Number.NaN
+  for (const [slot, score] of index.store.searchWords(profile.distinctTerms, { a: 1 }, ANSWER_RANK_DEPTH)) {
+    if (score !== previous) rank = ranks.size + 1
+    previous = score
+    ranks.set(slot, rank)
+  }
   return ranks
 }
 

@@ -37,7 +37,8 @@ const PROGRESS_STEPS = 100
  * Pairs at or above `minSimilarity` are joined with union-find, strongest first, but a thread
  * joins a cluster only if it is a duplicate of the thread that founded it (no chaining).
  * Canonical thread: has a non-empty answer, then most confirmations, then the oldest `createdAt`,
- * then the smallest id. Cluster ids hash the sorted member ids: stable across runs and input order.
+ * then the smallest id. Cluster ids hash the sorted member ids; threads are compared in id order, so
+ * the clusters, their ids and scores do not change with the input order.
  * Accepts an index or an array of threads (indexed on the fly, redaction on).
  * Cost: linear in the threads (bounded postings per thread); see benchmarks/results/duplicates.md
  * for 1k / 10k / 100k threads.
@@ -51,7 +52,9 @@ const PROGRESS_STEPS = 100
 export function findDuplicates(indexOrThreads: FaqIndex | readonly ThreadInput[], options: FindDuplicatesOptions = {}): DuplicateCluster[] {
   const { minSimilarity, lang, neighbours, answers: useAnswers, onProgress } = parseInput(FindDuplicatesOptionsSchema, options, 'options', 'invalid findDuplicates options')
   const index = toIndex(indexOrThreads, lang)
-  const records = [...index.store.all()]
+  // In id order, not insertion order: profile vocabulary, neighbour ties and the join order then
+  // depend only on which threads there are, so the clusters do not change with the input order.
+  const records = [...index.store.all()].sort((x, y) => (x.thread.id < y.thread.id ? -1 : x.thread.id > y.thread.id ? 1 : 0))
   // Every profile once, weighted by the index's question statistics (no re-analysis: the store
   // holds the analyzed terms and words).
   const toPairProfile = createPairProfiler(storeStatistics(index.store))
