@@ -72,7 +72,9 @@ export function topicTrends(messages: readonly MessageInput[], options: TrendOpt
   const brandHandles = context.rules(resolved.language).brandHandles
   const answeredIds = new Set(valid.flatMap((m) => (m.inReplyTo ? [m.inReplyTo] : [])))
   const order = valid.map((_, i) => i).filter((i) => times[i]! <= nowMs && !(valid[i]!.author && brandHandles.has(normalizeHandle(context.analyzer(resolved.language), valid[i]!.author!, '@'))))
-  order.sort((a, b) => times[a]! - times[b]! || a - b)
+  // Time order, then id order: messages of the same instant (minute-precision exports) must not
+  // cluster differently with the order they come in.
+  order.sort((a, b) => times[a]! - times[b]! || (valid[a]!.id < valid[b]!.id ? -1 : valid[a]!.id > valid[b]!.id ? 1 : 0))
 
   const progress = createProgress(order.length * 2, resolved.onProgress)
   const analyzed: Analyzed[] = order.map((i) => {
