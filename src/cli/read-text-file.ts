@@ -1,11 +1,17 @@
 import { readFile } from 'node:fs/promises'
+import { decodeText } from '../corpus/decode-text.js'
 import { InputFileError } from './errors.js'
 
-/** Reads a UTF-8 file given on the command line; a missing or unreadable file becomes InputFileError (exit code 4). */
+/**
+ * Reads a file given on the command line: UTF-8, or Windows-1252 when it is not valid UTF-8
+ * (decodeText); a missing or unreadable file becomes InputFileError (exit code 4).
+ */
 export async function readTextFile(path: string): Promise<string> {
+  let bytes: Uint8Array
   try {
-    return await readFile(path, 'utf8')
+    bytes = await readFile(path)
   } catch (error) {
     throw new InputFileError(path, error)
   }
+  return decodeText(bytes).text
 }

@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises'
+import { decodeText } from './decode-text.js'
 import { extname, join } from 'node:path'
 import { existsSync } from 'node:fs'
 import { CorpusError, type InputIssue } from '../errors.js'
@@ -24,6 +25,7 @@ const FORMATS = ['.jsonl', '.json', '.csv'] as const
  * Loads a corpus for indexing and evaluation: a directory with `threads.jsonl|json|csv` (and
  * optionally `queries.*`), or one file. Every row is validated; if any is bad, nothing is loaded
  * and the CorpusError lists every bad row with its line number, unless `skipInvalid` is set.
+ * Files are read as UTF-8, or as Windows-1252 (German Excel's CSV) when they are not valid UTF-8.
  * @example
  * const { threads, queries } = await loadCorpus('corpus/de-service')
  * threads.length //=> 206
@@ -55,7 +57,7 @@ async function loadRows(file: string, kind: 'threads' | 'queries', skipInvalid: 
   if (!(FORMATS as readonly string[]).includes(ext)) throw new CorpusError(file, [{ path: '', message: `unknown format "${ext}" (use .jsonl, .json or .csv)` }], 'CORPUS_UNREADABLE')
   let text: string
   try {
-    text = await readFile(file, 'utf8')
+    text = decodeText(await readFile(file)).text
   } catch (error) {
     throw new CorpusError(file, [{ path: '', message: (error as Error).message }], 'CORPUS_UNREADABLE')
   }

@@ -18,6 +18,12 @@ describe('faqmatch redact <file>', () => {
     expect(run).toEqual({ status: 0, stdout: 'Hallo, bitte an ⟨EMAIL⟩ schreiben.\n', stderr: 'faqmatch: redacted 1 value (email 1).\n' })
   })
 
+  it('a Windows-1252 file (German Excel) is read with its umlauts; the output is UTF-8', () => {
+    const path = join(dir, 'excel.txt')
+    writeFileSync(path, Buffer.concat([Buffer.from('Gr'), Buffer.from([0xfc, 0xdf]), Buffer.from('e, max@web.de '), Buffer.from([0x80]), Buffer.from('\n')]))
+    expect(runCli(['redact', path, '--quiet']).stdout).toBe('Grüße, ⟨EMAIL⟩ €\n')
+  })
+
   it('JSONL: the fields question, answer, text and variants; other fields and clean lines stay byte for byte', () => {
     const clean = '{"id":"a",  "question":"Router blinkt"}'
     const input = [clean, JSON.stringify({ id: 'max@web.de', question: 'Mail an max@web.de geht nicht', variants: ['Bitte an anna@web.de'], channel: 'email' }), ''].join('\n')

@@ -19,6 +19,14 @@ describe('loadCorpus', () => {
     expect(new Set(threads.map((t) => t.id)).size).toBe(threads.length)
   })
 
+  it('reads a Windows-1252 CSV as German Excel saves it: umlauts, ß, € and „quotes“ intact', async () => {
+    const path = join(dir, 'excel.csv')
+    // "Wie ändere ich die Straße?" / "Kostet 5 € – „sofort“." in Windows-1252 bytes.
+    writeFileSync(path, Buffer.concat([Buffer.from('id;question;answer\r\nt1;Wie '), Buffer.from([0xe4]), Buffer.from('ndere ich die Stra'), Buffer.from([0xdf]), Buffer.from('e?;Kostet 5 '), Buffer.from([0x80, 0x20, 0x96, 0x20, 0x84]), Buffer.from('sofort'), Buffer.from([0x93]), Buffer.from('.\r\n')]))
+    const { threads } = await loadCorpus(path)
+    expect(threads).toEqual([{ id: 't1', question: 'Wie ändere ich die Straße?', answer: 'Kostet 5 € – „sofort“.' }])
+  })
+
   it('reads CSV with BOM, ";" separator, a quoted multi-line field and list cells', async () => {
     const path = file('threads.csv', '\uFEFFid;question;answer;tags\nt1;"Wie kündige ich?";"Zeile eins\nZeile zwei";vertrag|kuendigung\nt2;Passwort vergessen;Link nutzen;\n')
     const { threads } = await loadCorpus(path)
