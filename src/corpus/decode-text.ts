@@ -8,8 +8,9 @@
  */
 export function decodeText(bytes: Uint8Array): { readonly text: string; readonly encoding: 'utf-8' | 'windows-1252' } {
   try {
-    // TextDecoder drops a leading BOM by itself.
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' }
+    // A BOM stays, as readFile(…, 'utf8') keeps it: the readers skip it, and a redacted CSV keeps
+    // the mark Excel needs to read it as UTF-8.
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' }
   } catch {
     return { text: windows1252(bytes), encoding: 'windows-1252' }
   }

@@ -18,6 +18,10 @@ describe('faqmatch redact <file>', () => {
     expect(run).toEqual({ status: 0, stdout: 'Hallo, bitte an ⟨EMAIL⟩ schreiben.\n', stderr: 'faqmatch: redacted 1 value (email 1).\n' })
   })
 
+  it('a UTF-8 CSV keeps its BOM (Excel needs it to read the redacted file as UTF-8)', () => {
+    expect(runCli(['redact', file('bom.csv', '\uFEFFid;question\n1;max@web.de\n'), '--quiet']).stdout).toBe('\uFEFFid;question\n1;⟨EMAIL⟩\n')
+  })
+
   it('a Windows-1252 file (German Excel) is read with its umlauts; the output is UTF-8', () => {
     const path = join(dir, 'excel.txt')
     writeFileSync(path, Buffer.concat([Buffer.from('Gr'), Buffer.from([0xfc, 0xdf]), Buffer.from('e, max@web.de '), Buffer.from([0x80]), Buffer.from('\n')]))

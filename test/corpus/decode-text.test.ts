@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { decodeText } from '../../src/corpus/decode-text.js'
 
 describe('decodeText', () => {
-  it('UTF-8 stays UTF-8, a BOM is dropped', () => {
-    expect(decodeText(new TextEncoder().encode('\uFEFFPasswörter vergessen'))).toEqual({ text: 'Passwörter vergessen', encoding: 'utf-8' })
+  it('UTF-8 stays UTF-8, a BOM included (a redacted CSV keeps it for Excel)', () => {
+    expect(decodeText(new TextEncoder().encode('\uFEFFPasswörter vergessen'))).toEqual({ text: '\uFEFFPasswörter vergessen', encoding: 'utf-8' })
   })
 
   it('bytes that are no valid UTF-8 are read as Windows-1252', () => {

@@ -1,4 +1,5 @@
-import { text as readStream } from 'node:stream/consumers'
+import { buffer as readStream } from 'node:stream/consumers'
+import { decodeText } from '../../corpus/decode-text.js'
 import type { Redaction } from '../../privacy/redaction.js'
 import { readTextFile } from '../read-text-file.js'
 import { formatOfFile, STDIN_PATH, type RedactFormat } from '../redaction/redacted-file.js'
@@ -17,7 +18,7 @@ export interface RedactCommandOptions extends CommonOptions {
 
 /** Redacts `file` (or stdin) in its format, writes the result, and reports what was redacted on stderr. */
 export async function runRedact(file: string, options: RedactCommandOptions, terminal: Terminal): Promise<void> {
-  const input = file === STDIN_PATH ? await readStream(terminal.stdin) : await readTextFile(file)
+  const input = file === STDIN_PATH ? decodeText(await readStream(terminal.stdin)).text : await readTextFile(file)
   const format = options.format ?? (file === STDIN_PATH ? 'text' : formatOfFile(file))
   const fields = options.fields.split(',').map((field) => field.trim()).filter(Boolean)
   const redacted = redactFileText(input, format, { fields, names: options.names ?? false, file: file === STDIN_PATH ? 'stdin' : file })
