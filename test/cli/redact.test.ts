@@ -22,6 +22,12 @@ describe('faqmatch redact <file>', () => {
     expect(runCli(['redact', file('bom.csv', '\uFEFFid;question\n1;max@web.de\n'), '--quiet']).stdout).toBe('\uFEFFid;question\n1;⟨EMAIL⟩\n')
   })
 
+  it('a Windows-1252 CSV comes out as UTF-8 with a BOM, so Excel reads the umlauts', () => {
+    const path = join(dir, 'excel.csv')
+    writeFileSync(path, Buffer.concat([Buffer.from('id;question\r\n1;Gr'), Buffer.from([0xfc, 0xdf]), Buffer.from('e an max@web.de\r\n')]))
+    expect(runCli(['redact', path, '--quiet']).stdout).toBe('\uFEFFid;question\r\n1;Grüße an ⟨EMAIL⟩\r\n')
+  })
+
   it('a Windows-1252 file (German Excel) is read with its umlauts; the output is UTF-8', () => {
     const path = join(dir, 'excel.txt')
     writeFileSync(path, Buffer.concat([Buffer.from('Gr'), Buffer.from([0xfc, 0xdf]), Buffer.from('e, max@web.de '), Buffer.from([0x80]), Buffer.from('\n')]))

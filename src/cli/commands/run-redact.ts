@@ -1,7 +1,7 @@
 import { buffer as readStream } from 'node:stream/consumers'
 import { decodeText } from '../../corpus/decode-text.js'
 import type { Redaction } from '../../privacy/redaction.js'
-import { readTextFile } from '../read-text-file.js'
+import { readDecodedFile } from '../read-text-file.js'
 import { formatOfFile, STDIN_PATH, type RedactFormat } from '../redaction/redacted-file.js'
 import { redactFileText } from '../redaction/redact-file.js'
 import type { CommonOptions } from '../shared-options.js'
@@ -18,12 +18,15 @@ export interface RedactCommandOptions extends CommonOptions {
 
 /** Redacts `file` (or stdin) in its format, writes the result, and reports what was redacted on stderr. */
 export async function runRedact(file: string, options: RedactCommandOptions, terminal: Terminal): Promise<void> {
-  const input = file === STDIN_PATH ? decodeText(await readStream(terminal.stdin)).text : await readTextFile(file)
+  const input = file === STDIN_PATH ? decodeText(await readStream(terminal.stdin)) : await readDecodedFile(file)
   const format = options.format ?? (file === STDIN_PATH ? 'text' : formatOfFile(file))
   const fields = options.fields.split(',').map((field) => field.trim()).filter(Boolean)
-  const redacted = redactFileText(input, format, { fields, names: options.names ?? false, file: file === STDIN_PATH ? 'stdin' : file })
-  if (options.output !== undefined) await writeFileAtomic(options.output, redacted.text)
-  else terminal.stdout.write(redacted.text)
+  const redacted = redactFileText(input.text, format, { fields, names: options.names ?? false, file: file === STDIN_PATH ? 'stdin' : file })
+  // The output is UTF-8 (placeholders such as ⟨EMAIL⟩ have no Windows-1252 code): a CSV that came
+  // as Windows-1252 gets a BOM, so Excel reads the redacted file's umlauts right.
+  const text = format === 'csv' && input.encoding === 'windows-1252' ? '\uFEFF' + redacted.text : redacted.text
+  if (options.output !== undefined) await writeFileAtomic(options.output, text)
+  else terminal.stdout.write(text)
   if (!options.quiet) terminal.stderr.write(summary(redacted.redactions) + '\n')
 }
 
