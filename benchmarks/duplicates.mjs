@@ -19,7 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createRequire } from 'node:module'
 import { generateThreads } from './lib/generate-threads.mjs'
 import { loadSourceTexts } from './lib/source-texts.mjs'
-import { createRandom, randomIndex } from './lib/seeded-random.mjs'
+import { createRandom, randomIndex, sample } from './lib/seeded-random.mjs'
 import { machineInfo } from './lib/machine-info.mjs'
 import { averagePrecision, rocAuc, f1At } from './lib/pair-metrics.mjs'
 import { readJsonl } from './lib/read-jsonl.mjs'
@@ -161,7 +161,7 @@ const CANDIDATE_LIMIT = 5
     const threads = readJsonl(join(dir, 'threads.jsonl'))
     const lang = threads[0]?.lang ?? 'de'
     const random = createRandom(0x6e656967)
-    const queries = readJsonl(join(dir, 'queries.jsonl')).filter((q) => q.relevant.length).map((q) => ({ q, key: random() })).sort((a, b) => a.key - b.key).slice(0, CANDIDATE_QUERIES).map(({ q }) => q)
+    const queries = sample(random, readJsonl(join(dir, 'queries.jsonl')).filter((q) => q.relevant.length), CANDIDATE_QUERIES)
     const index = createFaqIndex({ language: lang, redact: false })
     index.addAll(threads.map((t) => ({ id: t.id, question: t.question, answer: t.answer ?? '' })))
     const questionOf = new Map(threads.map((t) => [t.id, t.question]))

@@ -18,7 +18,7 @@ import { writeFileSync, existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { importTypeScript } from './lib/import-typescript.mjs'
-import { createRandom, randomIndex } from './lib/seeded-random.mjs'
+import { createRandom, randomIndex, sample } from './lib/seeded-random.mjs'
 import { averagePrecision, countsAt, fBetaAt, f1At } from './lib/pair-metrics.mjs'
 import { readJsonl } from './lib/read-jsonl.mjs'
 
@@ -165,7 +165,7 @@ for (const name of process.argv.includes('--neighbours') ? NEIGHBOUR_SETS : []) 
   const threads = readJsonl(join(dir, 'threads.jsonl'))
   const random = createRandom(0x6e656967)
   const labelled = readJsonl(join(dir, 'queries.jsonl')).filter((q) => q.relevant.length)
-  const queries = labelled.map((q) => ({ q, key: random() })).sort((a, b) => a.key - b.key).slice(0, NEIGHBOUR_QUERIES).map(({ q }) => q)
+  const queries = sample(random, labelled, NEIGHBOUR_QUERIES)
   const rows = neighbourFeatures(threads, queries, threads[0]?.lang ?? 'de', NEIGHBOUR_DEPTH)
   console.log(`${(name + ' nb').padEnd(14)} ${rows.length} query-neighbour pairs, ${rows.filter((r) => r.y).length} duplicates`)
   neighbourSets.push({ name: name + ' nb', rows })

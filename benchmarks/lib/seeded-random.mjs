@@ -18,3 +18,11 @@ export const randomIndex = (random, n) => Math.floor(random() * n)
 
 /** One element of a non-empty array. */
 export const pick = (random, items) => items[randomIndex(random, items.length)]
+
+/** Up to `n` of `items`, a seeded sample in random order (each item draws one key, in item order). */
+export const sample = (random, items, n) =>
+  items
+    .map((item) => ({ item, key: random() }))
+    .sort((a, b) => a.key - b.key)
+    .slice(0, n)
+    .map(({ item }) => item)

@@ -230,11 +230,7 @@ export class ThreadStore {
   /** Adds `delta` to the count of every distinct id of `ids`. */
   private countDistinct(counts: Int32Array, ids: readonly number[], delta: number): Int32Array {
     if (counts.length < this.dictionary.size) counts = grow(counts, this.dictionary.size)
-    if (this.stamps.length < counts.length) {
-      const grown = new Int32Array(counts.length)
-      grown.set(this.stamps)
-      this.stamps = grown
-    }
+    if (this.stamps.length < counts.length) this.stamps = grow(this.stamps, counts.length)
     if (this.stamp === 2 ** 31 - 1) {
       this.stamps.fill(0)
       this.stamp = 0

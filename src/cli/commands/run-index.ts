@@ -1,4 +1,4 @@
-import { createProgressReporter, progressModeFor } from '../output/progress.js'
+import { progressModeFor, withProgressAsync } from '../output/progress.js'
 import { buildIndexFromCorpus } from '../load-index.js'
 import type { CommonOptions } from '../shared-options.js'
 import type { Terminal } from '../terminal.js'
@@ -14,13 +14,9 @@ export interface IndexCommandOptions extends CommonOptions {
 /** Builds the index of `corpus` with progress on stderr, writes its snapshot, and prints a summary. */
 export async function runIndex(corpus: string, options: IndexCommandOptions, terminal: Terminal): Promise<void> {
   const startedMs = performance.now()
-  const progress = createProgressReporter(progressModeFor(terminal.stderr, options.quiet ?? false), terminal.stderr, 'indexing', 'threads')
-  let built
-  try {
-    built = await buildIndexFromCorpus(corpus, { language: options.lang, skipInvalid: options.skipInvalid ?? false, onProgress: (done, total) => progress.update(done, total) })
-  } finally {
-    progress.stop()
-  }
+  const built = await withProgressAsync(progressModeFor(terminal.stderr, options.quiet ?? false), terminal.stderr, 'indexing', 'threads', (onProgress) =>
+    buildIndexFromCorpus(corpus, { language: options.lang, skipInvalid: options.skipInvalid ?? false, onProgress }),
+  )
   const text = JSON.stringify(built.index.toJSON())
   await writeFileAtomic(options.output, text)
   if (options.quiet) return

@@ -5,7 +5,7 @@ import type { TopicIndex } from '../../schemas/trend-options.js'
 import { InputDataError } from '../errors.js'
 import { buildIndexFromCorpus, readIndexSnapshot } from '../load-index.js'
 import { paletteFor, type Palette } from '../output/colors.js'
-import { createProgressReporter, progressModeFor, withProgress } from '../output/progress.js'
+import { progressModeFor, withProgress, withProgressAsync } from '../output/progress.js'
 import { formatJson } from '../output/json.js'
 import { formatTable } from '../output/table.js'
 import { readTextFile } from '../read-text-file.js'
@@ -39,12 +39,8 @@ export async function runTrends(messagesPath: string, options: TrendsCommandOpti
   let index: TopicIndex | undefined
   if (options.index !== undefined) index = (await readIndexSnapshot(options.index)).index
   else if (options.corpus !== undefined) {
-    const progress = createProgressReporter(mode, terminal.stderr, 'indexing', 'threads')
-    try {
-      index = (await buildIndexFromCorpus(options.corpus, { language: options.lang, skipInvalid: options.skipInvalid ?? false, onProgress: (done, total) => progress.update(done, total) })).index
-    } finally {
-      progress.stop()
-    }
+    const corpus = options.corpus
+    index = (await withProgressAsync(mode, terminal.stderr, 'indexing', 'threads', (onProgress) => buildIndexFromCorpus(corpus, { language: options.lang, skipInvalid: options.skipInvalid ?? false, onProgress }))).index
   }
 
   const brand = options.brand === undefined ? undefined : options.brand.length === 1 ? options.brand[0]! : [...options.brand]

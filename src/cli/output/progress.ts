@@ -68,3 +68,13 @@ export function withProgress<T>(mode: ProgressMode, stream: NodeJS.WritableStrea
     reporter.stop()
   }
 }
+
+/** `withProgress` for asynchronous work: the reporter stops when the work settles. */
+export async function withProgressAsync<T>(mode: ProgressMode, stream: NodeJS.WritableStream, what: string, unit: string, work: (onProgress: (done: number, total: number) => void) => Promise<T>): Promise<T> {
+  const reporter = createProgressReporter(mode, stream, what, unit)
+  try {
+    return await work((done, total) => reporter.update(done, total))
+  } finally {
+    reporter.stop()
+  }
+}
